@@ -1,0 +1,47 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Debian's Chromium (CI installs it); elsewhere point CHROMIUM_PATH at any Chromium build.
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const port = 4173;
+
+const chromium = {
+  ...devices['Desktop Chrome'],
+  locale: 'en-GB',
+  launchOptions: {
+    executablePath,
+    // The test machine's network is closed: stop Chromium from calling home at start.
+    args: [
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+    ],
+  },
+};
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  // Two viewer zones far apart: the display-zone logic must hold in both.
+  projects: [
+    { name: 'chromium-tokyo', use: { ...chromium, timezoneId: 'Asia/Tokyo' } },
+    { name: 'chromium-new-york', use: { ...chromium, timezoneId: 'America/New_York' }, grep: /@zones/ },
+  ],
+  webServer: {
+    // Tests run against the production build on the embedded mocked backend.
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,50 @@
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { AppShell } from './layout/app-shell';
+import { NotFoundPage } from './routes/not-found-page';
+import { RouteErrorPage } from './routes/route-error-page';
+
+// Each page is its own chunk, loaded when its route is first visited.
+export const routes: RouteObject[] = [
+  {
+    element: <AppShell />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        // A route-level boundary keeps the menu usable when one page fails.
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, element: <Navigate to="/upgrade-calendar" replace /> },
+          {
+            path: 'network/sites',
+            lazy: async () => ({ Component: (await import('@/features/sites/components/sites-page')).SitesPage }),
+          },
+          {
+            path: 'network/sites/:siteId/general',
+            lazy: async () => ({
+              Component: (await import('@/features/sites/components/site-general-page')).SiteGeneralPage,
+            }),
+          },
+          {
+            path: 'upgrade-calendar',
+            lazy: async () => ({
+              Component: (await import('@/features/upgrade-calendar/components/upgrade-calendar-page'))
+                .UpgradeCalendarPage,
+            }),
+          },
+          {
+            path: 'administration/system-settings',
+            lazy: async () => ({
+              Component: (await import('@/features/system-settings/components/system-settings-page'))
+                .SystemSettingsPage,
+            }),
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}
