@@ -2,7 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Debian's Chromium (CI installs it); elsewhere point CHROMIUM_PATH at any Chromium build.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const port = 4173;
+// Several checkouts or builds can be tested side by side on their own port and build folder.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const distDir = process.env.E2E_DIST ?? 'dist';
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -39,7 +41,7 @@ export default defineConfig({
   ],
   webServer: {
     // Tests run against the production build on the embedded mocked backend.
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${distDir}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,0 +1,32 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Button from '@mui/material/Button';
+import { describeError, isApiError } from '@/lib/api-error';
+
+interface SaveErrorAlertProps {
+  error: unknown;
+  /** Sends the same save again; offered when the failure may pass on its own. */
+  onRetry?: () => void;
+  retrying?: boolean;
+}
+
+/** Why a save failed, with a retry when trying again can help. The form keeps what was typed. */
+export function SaveErrorAlert({ error, onRetry, retrying = false }: SaveErrorAlertProps) {
+  const canRetry = onRetry !== undefined && (!isApiError(error) || error.isTransient);
+  return (
+    <Alert
+      severity="error"
+      role="alert"
+      action={
+        canRetry ? (
+          <Button color="inherit" size="small" onClick={onRetry} loading={retrying}>
+            Retry
+          </Button>
+        ) : undefined
+      }
+    >
+      <AlertTitle>Not saved</AlertTitle>
+      {describeError(error)}
+    </Alert>
+  );
+}

@@ -1,0 +1,86 @@
+// The console's one entry point to Luxon: components format times through these helpers so
+// that every screen says the same thing the same way.
+import { DateTime } from 'luxon';
+
+export { DateTime };
+
+const LOCALE = 'en-GB'; // 24-hour clock, day before month: "Sunday 12 March, 01:00"
+
+/** The viewer's own zone, as the browser reports it (old CLDR names included; Luxon takes both). */
+export function browserTimeZone(): string {
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** "UTC+05:45", "UTC−03:30", "UTC" — the sign is a true minus for readability. */
+export function formatOffset(offsetMinutes: number): string {
+  if (offsetMinutes === 0) return 'UTC';
+  const sign = offsetMinutes > 0 ? '+' : '−';
+  const total = Math.abs(offsetMinutes);
+  const hours = String(Math.floor(total / 60)).padStart(2, '0');
+  const minutes = String(total % 60).padStart(2, '0');
+  return `UTC${sign}${hours}:${minutes}`;
+}
+
+/** "2 h", "1 h 30 min", "45 min". */
+export function formatDuration(totalMinutes: number): string {
+  const minutes = Math.round(Math.abs(totalMinutes));
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
+
+// CLDR knows most abbreviations only in the locale of the zone's own country ("BST" in en-GB,
+// "AEST" in en-AU, "IST" in en-IN); Japan's only in Japanese.
+const ABBREVIATION_LOCALE_OVERRIDES: Record<string, string> = { JP: 'ja-JP', KR: 'ko-KR' };
+
+/**
+ * The short name people use for the zone at that instant ("JST", "BST", "EDT"), or the offset
+ * ("UTC+05:45") where there is no well-known one.
+ */
+export function zoneAbbreviation(instant: DateTime, countryCode?: string): string {
+  const locales = [
+    countryCode ? (ABBREVIATION_LOCALE_OVERRIDES[countryCode] ?? `en-${countryCode}`) : undefined,
+    'en-US',
+    'en-GB',
+  ].filter((locale): locale is string => locale !== undefined);
+  for (const locale of locales) {
+    const name = new Intl.DateTimeFormat(locale, { timeZone: instant.zoneName ?? 'UTC', timeZoneName: 'short' })
+      .formatToParts(instant.toJSDate())
+      .find((part) => part.type === 'timeZoneName')?.value;
+    if (name && !/^(GMT|UTC)[+−-]/.test(name) && name !== 'GMT+0') return name === 'UTC' ? 'UTC' : name;
+  }
+  return formatOffset(instant.offset);
+}
+
+/** "Sunday 12 March 2023" */
+export function formatDay(instant: DateTime, options: { withYear?: boolean } = {}): string {
+  return instant.setLocale(LOCALE).toFormat(options.withYear ? 'cccc d LLLL yyyy' : 'cccc d LLLL');
+}
+
+/** "01:00" */
+export function formatTime(instant: DateTime): string {
+  return instant.toFormat('HH:mm');
+}
+
+/**
+ * "Sunday 12 March, 01:00 – 03:00 (JST)"; a window that ends on another day names both days:
+ * "Saturday 11 March, 23:00 – Sunday 12 March, 01:00 (EST)". Both ends are shown in the zone
+ * of `start`; pass DateTimes already set to the zone you want to show.
+ */
+export function formatUpgradeWindow(
+  start: DateTime,
+  end: DateTime,
+  options: { countryCode?: string; withYear?: boolean; withZone?: boolean } = {},
+): string {
+  const endInZone = end.setZone(start.zone);
+  const sameDay = start.hasSame(endInZone, 'day') || endInZone.equals(start.plus({ days: 1 }).startOf('day'));
+  const range = sameDay
+    ? `${formatDay(start, options)}, ${formatTime(start)} – ${formatTime(endInZone)}`
+    : `${formatDay(start, options)}, ${formatTime(start)} – ${formatDay(endInZone, options)}, ${formatTime(endInZone)}`;
+  if (options.withZone === false) return range;
+  const startName = zoneAbbreviation(start, options.countryCode);
+  const endName = zoneAbbreviation(endInZone, options.countryCode);
+  // A clock change inside the window: say both names, e.g. "(BST → GMT)".
+  return `${range} (${startName === endName ? startName : `${startName} → ${endName}`})`;
+}
