@@ -25,6 +25,8 @@ export default tseslint.config(
     // Imports flow one way: app -> features -> shared. A feature never reaches into another's
     // components; shared pieces live in components/, domain/, lib/ or contract/.
     files: ['src/features/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}', 'src/domain/**/*.ts', 'src/lib/**/*.ts'],
+    // Tests drive the mocked backend (server.use, scenarios) directly; shipped code never does.
+    ignores: ['**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -53,7 +53,8 @@ export async function apiRequest<TResponse, TCurrent = unknown>(
     });
   } catch (cause) {
     // An abort is the caller's choice, not a failure to report.
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    // (Checked by name: Node's fetch throws its own DOMException class, not the page's.)
+    if (options.signal?.aborted || (cause instanceof Error && cause.name === 'AbortError')) throw cause;
     throw new ApiError('network', 'The server could not be reached.', { cause });
   }
 

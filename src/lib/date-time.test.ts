@@ -20,6 +20,9 @@ describe('formatting times for people', () => {
     expect(zoneAbbreviation(DateTime.fromISO('2023-03-11T16:00:00Z').setZone('Asia/Tokyo'), 'JP')).toBe('JST');
     expect(zoneAbbreviation(DateTime.fromISO('2026-07-01T12:00:00Z').setZone('Europe/London'), 'GB')).toBe('BST');
     expect(zoneAbbreviation(DateTime.fromISO('2026-07-01T12:00:00Z').setZone('America/New_York'), 'US')).toBe('EDT');
+    // Without a country, the zone's own country is looked up (the viewer's zone has no site).
+    expect(zoneAbbreviation(DateTime.fromISO('2026-07-01T12:00:00Z').setZone('Asia/Tokyo'))).toBe('JST');
+    expect(zoneAbbreviation(DateTime.fromISO('2026-07-01T12:00:00Z').setZone('Asia/Calcutta'))).toBe('IST');
     expect(zoneAbbreviation(DateTime.fromISO('2026-07-01T12:00:00Z').setZone('Asia/Kathmandu'), 'NP')).toBe(
       'UTC+05:45',
     );

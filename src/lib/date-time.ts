@@ -1,6 +1,7 @@
 // The console's one entry point to Luxon: components format times through these helpers so
 // that every screen says the same thing the same way.
 import { DateTime } from 'luxon';
+import { countriesOfTimeZone } from '@/domain/places/time-zones';
 
 export { DateTime };
 
@@ -39,8 +40,9 @@ const ABBREVIATION_LOCALE_OVERRIDES: Record<string, string> = { JP: 'ja-JP', KR:
  * ("UTC+05:45") where there is no well-known one.
  */
 export function zoneAbbreviation(instant: DateTime, countryCode?: string): string {
+  const zoneCountry = countryCode ?? countriesOfTimeZone(instant.zoneName ?? 'UTC')[0];
   const locales = [
-    countryCode ? (ABBREVIATION_LOCALE_OVERRIDES[countryCode] ?? `en-${countryCode}`) : undefined,
+    zoneCountry ? (ABBREVIATION_LOCALE_OVERRIDES[zoneCountry] ?? `en-${zoneCountry}`) : undefined,
     'en-US',
     'en-GB',
   ].filter((locale): locale is string => locale !== undefined);

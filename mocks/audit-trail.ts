@@ -1,0 +1,29 @@
+import type { AuditChange, AuditTarget } from '@/contract/audit-log';
+import type { Actor } from './mock-data';
+import { db } from './db';
+
+/** The fields whose value differs, as the audit log shows them (text, or null when empty). */
+export function changedFields<T extends object>(
+  before: T,
+  after: T,
+  fields: readonly (keyof T & string)[],
+): AuditChange[] {
+  return fields
+    .filter((field) => before[field] !== after[field])
+    .map((field) => ({ field, before: asText(before[field]), after: asText(after[field]) }));
+}
+
+function asText(value: unknown): string | null {
+  return value === null || value === undefined ? null : String(value);
+}
+
+export function recordChange(entry: {
+  actor: Actor;
+  target: AuditTarget;
+  version: number;
+  changes: AuditChange[];
+  occurredAt: string;
+}): void {
+  const { auditLog } = db();
+  auditLog.unshift({ id: `audit-${auditLog.length + 1}`, ...entry });
+}

@@ -1,0 +1,82 @@
+import { http, HttpResponse } from 'msw';
+import { siteGeneralInputSchema } from '@/contract/site-general-input';
+import { DEFAULT_SITES_PAGE_SIZE, siteListParamsSchema, type SiteList } from '@/contract/sites';
+import { canonicalTimeZone, isCountryCode } from '@/domain/places';
+import { apiPath } from '../api-path';
+import { db } from '../db';
+import { networkDelay } from '../network-delay';
+import { queryParams, readJsonBody } from '../requests';
+import { invalidInput, notFound, notJson, validationFailed, withVersion } from '../responses';
+import { refuseSave } from '../save-guard';
+import { rivalSavesSiteGeneral, saveSiteGeneral } from '../saves';
+import { CURRENT_USER, RIVAL_ADMIN } from '../seed';
+import { siteSearch, sortSites, toSummary } from '../site-query';
+
+const findSite = (id: unknown) => db().sites.find((site) => site.id === id);
+const noSuchSite = (id: unknown) => `There is no site with id "${String(id)}".`;
+
+export const sitesHandlers = [
+  http.get(apiPath('/api/sites'), async ({ request }) => {
+    await networkDelay();
+    const params = siteListParamsSchema.safeParse(queryParams(new URL(request.url), ['page', 'pageSize']));
+    if (!params.success) return invalidInput(params.error);
+    const { search = '', sort = 'name', page = 1, pageSize = DEFAULT_SITES_PAGE_SIZE, country } = params.data;
+
+    if (country !== undefined && !isCountryCode(country)) {
+      return validationFailed([
+        { field: 'country', message: `${country} is not an ISO 3166-1 country code.` },
+      ]);
+    }
+    const timezone = params.data.timezone === undefined ? undefined : canonicalTimeZone(params.data.timezone);
+    if (params.data.timezone !== undefined && timezone === undefined) {
+      return validationFailed([
+        { field: 'timezone', message: `${params.data.timezone} is not an IANA time zone.` },
+      ]);
+    }
+
+    const matchesSearch = siteSearch(search);
+    const matching = db().sites.filter(
+      (site) =>
+        (country === undefined || site.countryCode === country) &&
+        (timezone === undefined || site.timezone === timezone) &&
+        matchesSearch(site),
+    );
+    const pageOfSites = sortSites(matching, sort).slice((page - 1) * pageSize, page * pageSize);
+    return HttpResponse.json<SiteList>({ items: pageOfSites.map(toSummary), total: matching.length });
+  }),
+
+  http.get(apiPath('/api/sites/:siteId'), async ({ params }) => {
+    await networkDelay();
+    const site = findSite(params.siteId);
+    return site ? withVersion(site) : notFound(noSuchSite(params.siteId));
+  }),
+
+  http.put(apiPath('/api/sites/:siteId/general'), async ({ request, params }) => {
+    await networkDelay();
+    const siteId = String(params.siteId);
+    const refusal = refuseSave({
+      request,
+      current: () => findSite(siteId),
+      rivalSave: () => rivalSavesSiteGeneral(siteId, RIVAL_ADMIN),
+      notFoundMessage: noSuchSite(siteId),
+    });
+    if (refusal) return refusal;
+
+    const json = await readJsonBody(request);
+    if (!json) return notJson();
+    const input = siteGeneralInputSchema.safeParse(json.body);
+    if (!input.success) return invalidInput(input.error);
+
+    // Only the backend sees every site: names are unique in the account, whatever their case.
+    const name = input.data.name.toLowerCase();
+    const namesake = db().sites.find((site) => site.id !== siteId && site.name.toLowerCase() === name);
+    if (namesake) {
+      return validationFailed([
+        { field: 'name', message: `Another site is already named "${namesake.name}".` },
+      ]);
+    }
+
+    const saved = saveSiteGeneral(siteId, input.data, CURRENT_USER);
+    return saved ? withVersion(saved) : notFound(noSuchSite(siteId));
+  }),
+];

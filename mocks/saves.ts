@@ -1,0 +1,104 @@
+import {
+  TIME_SLOTS,
+  type MaintenanceWindow,
+  type MaintenanceWindowInput,
+} from '@/contract/maintenance-window';
+import type { SiteGeneralValues } from '@/contract/site-general-input';
+import type { Site } from '@/contract/sites';
+import { changedFields, recordChange } from './audit-trail';
+import { commit, db } from './db';
+import type { Actor } from './mock-data';
+
+/*
+ * The two things an admin can change. A save that changes something bumps the version, stamps
+ * who and when, and appends to the audit log; a save that changes nothing (the same values, or
+ * Asia/Calcutta for a site already in Asia/Kolkata) leaves the version and the log alone.
+ */
+
+const WINDOW_FIELDS = ['day', 'start', 'end'] as const;
+const SITE_GENERAL_FIELDS = [
+  'name',
+  'description',
+  'siteType',
+  'connectionType',
+  'countryCode',
+  'stateCode',
+  'cityName',
+  'address',
+  'timezone',
+] as const;
+
+export function saveMaintenanceWindow(
+  values: MaintenanceWindowInput,
+  actor: Actor,
+  now = new Date(),
+): MaintenanceWindow {
+  const data = db();
+  const before = data.maintenanceWindow;
+  const changes = changedFields(before, { ...before, ...values }, WINDOW_FIELDS);
+  if (changes.length === 0) return before;
+  const after: MaintenanceWindow = {
+    ...before,
+    ...values,
+    version: before.version + 1,
+    updatedAt: now.toISOString(),
+    updatedBy: actor.name,
+  };
+  data.maintenanceWindow = after;
+  recordChange({
+    actor,
+    target: { kind: 'maintenance-window' },
+    version: after.version,
+    changes,
+    occurredAt: after.updatedAt,
+  });
+  commit();
+  return after;
+}
+
+export function saveSiteGeneral(
+  siteId: string,
+  values: Partial<SiteGeneralValues>,
+  actor: Actor,
+  now = new Date(),
+): Site | undefined {
+  const data = db();
+  const index = data.sites.findIndex((site) => site.id === siteId);
+  const before = data.sites[index];
+  if (!before) return undefined;
+  const changes = changedFields(before, { ...before, ...values }, SITE_GENERAL_FIELDS);
+  if (changes.length === 0) return before;
+  const after: Site = {
+    ...before,
+    ...values,
+    version: before.version + 1,
+    updatedAt: now.toISOString(),
+    updatedBy: actor.name,
+  };
+  data.sites[index] = after;
+  recordChange({
+    actor,
+    target: { kind: 'site', siteId, siteName: after.name },
+    version: after.version,
+    changes,
+    occurredAt: after.updatedAt,
+  });
+  commit();
+  return after;
+}
+
+/** conflict-next-save: the other admin moves the window one hour later. */
+export function rivalSavesMaintenanceWindow(actor: Actor): void {
+  const { day, start } = db().maintenanceWindow;
+  const slot = TIME_SLOTS.findIndex((candidate) => candidate.start === start);
+  const later = TIME_SLOTS[(slot + 1) % TIME_SLOTS.length] ?? TIME_SLOTS[0];
+  if (later) saveMaintenanceWindow({ day, ...later }, actor);
+}
+
+/** conflict-next-save: the other admin edits the site's description (always to something new). */
+export function rivalSavesSiteGeneral(siteId: string, actor: Actor, now = new Date()): void {
+  const site = db().sites.find((candidate) => candidate.id === siteId);
+  if (!site) return;
+  const note = `Circuit details checked by ${actor.name} at ${now.toISOString()}.`;
+  saveSiteGeneral(siteId, { description: note === site.description ? `${note} Again.` : note }, actor, now);
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/*
+ * Endpoints only the mocked backend has (see mocks/README.md): the shell shows a "Demo: viewer,
+ * large" chip and a "Reset demo data" action when mocks are on.
+ */
+
+/** Scenarios a URL can switch on (`?scenario=viewer,large`); the *-next-save ones act once. */
+export const SCENARIO_NAMES = [
+  'viewer',
+  'large',
+  'fail-next-save',
+  'offline-next-save',
+  'conflict-next-save',
+] as const;
+export const scenarioNameSchema = z.enum(SCENARIO_NAMES);
+export type ScenarioName = z.infer<typeof scenarioNameSchema>;
+
+/** GET /api/demo/scenarios: what is switched on now (a one-time scenario leaves once used). */
+export const demoScenariosSchema = z.object({
+  scenarios: z.array(scenarioNameSchema),
+  /** Added to every answer, from `?latency=`. */
+  latencyMs: z.int().min(0),
+});
+export type DemoScenarios = z.infer<typeof demoScenariosSchema>;
+
+/** POST /api/demo/reset answers 204 No Content. */
+export const demoResetSchema = z.undefined();

@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { instantSchema, versionSchema } from './common';
+
+/*
+ * Sites. The vendor's API nests the location (`siteLocation { countryCode, stateCode, cityName,
+ * address, timezone }`); this contract keeps the vendor's field names but flat, because the
+ * General page edits them side by side with name and type, and the list sorts and filters on them.
+ */
+
+export const SITE_TYPES = ['Branch', 'Headquarters', 'Cloud Data Center', 'Data Center'] as const;
+export const siteTypeSchema = z.enum(SITE_TYPES, { error: `Choose a site type: ${SITE_TYPES.join(', ')}.` });
+export type SiteType = z.infer<typeof siteTypeSchema>;
+
+/** The Socket model (physical X*, or virtual in a cloud or on ESX). */
+export const CONNECTION_TYPES = [
+  'X1500',
+  'X1600',
+  'X1600 LTE',
+  'X1700',
+  'AWS1500',
+  'Azure1500',
+  'ESX1500',
+  'GCP1500',
+] as const;
+export const connectionTypeSchema = z.enum(CONNECTION_TYPES, {
+  error: `Choose a connection type: ${CONNECTION_TYPES.join(', ')}.`,
+});
+export type ConnectionType = z.infer<typeof connectionTypeSchema>;
+
+/** "ha": two Sockets, the primary upgrades first, then the secondary. */
+export const HA_MODES = ['single', 'ha'] as const;
+export const haModeSchema = z.enum(HA_MODES);
+export type HaMode = z.infer<typeof haModeSchema>;
+
+/** What the site list and the upgrade calendar need of each site. */
+export const siteSummarySchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  siteType: siteTypeSchema,
+  connectionType: connectionTypeSchema,
+  /** ISO 3166-1 alpha-2. */
+  countryCode: z.string(),
+  /** ISO 3166-2 ("US-CA"), or null when none is set. */
+  stateCode: z.string().nullable(),
+  cityName: z.string(),
+  /** A canonical IANA name (Asia/Kolkata, never Asia/Calcutta): the zone the window applies in. */
+  timezone: z.string(),
+  /** The Socket version the site runs now. */
+  socketVersion: z.string(),
+  haMode: haModeSchema,
+});
+export type SiteSummary = z.infer<typeof siteSummarySchema>;
+
+/** GET /api/sites/:id, and the 200 of PUT /api/sites/:id/general. */
+export const siteSchema = siteSummarySchema.extend({
+  description: z.string(),
+  address: z.string(),
+  version: versionSchema,
+  updatedAt: instantSchema,
+  updatedBy: z.string(),
+});
+export type Site = z.infer<typeof siteSchema>;
+
+/** GET /api/sites: one page, and how many sites match in all. */
+export const siteListSchema = z.object({
+  items: z.array(siteSummarySchema),
+  total: z.int().min(0),
+});
+export type SiteList = z.infer<typeof siteListSchema>;
+
+/**
+ * Sort keys of GET /api/sites; "-" sorts descending. "country" sorts by the country's English
+ * name, "timezone" by zone name; ties are broken by site name. The default is "name".
+ */
+export const SITE_SORTS = [
+  'name',
+  '-name',
+  'country',
+  '-country',
+  'timezone',
+  '-timezone',
+  'siteType',
+  '-siteType',
+  'connectionType',
+  '-connectionType',
+] as const;
+export type SiteSort = (typeof SITE_SORTS)[number];
+
+/** The upgrade calendar loads every site of a 5,000-site account in one call. */
+export const MAX_SITES_PAGE_SIZE = 10_000;
+export const DEFAULT_SITES_PAGE_SIZE = 50;
+
+/**
+ * GET /api/sites query parameters (all optional). `search` matches name, city, country code or
+ * name, and time zone, ignoring case and accents; `country` and `timezone` filter exactly (an old
+ * zone name such as Asia/Calcutta finds Asia/Kolkata sites). Unknown parameters are rejected.
+ */
+export const siteListParamsSchema = z.strictObject({
+  search: z.string().max(200, 'A search has at most 200 characters.').optional(),
+  sort: z.enum(SITE_SORTS, { error: `sort is one of ${SITE_SORTS.join(', ')}.` }).optional(),
+  page: z
+    .int({ error: 'page is a whole number from 1.' })
+    .min(1, 'page is a whole number from 1.')
+    .optional(),
+  pageSize: z
+    .int({ error: `pageSize is a whole number from 1 to ${MAX_SITES_PAGE_SIZE}.` })
+    .min(1, `pageSize is a whole number from 1 to ${MAX_SITES_PAGE_SIZE}.`)
+    .max(MAX_SITES_PAGE_SIZE, `pageSize is a whole number from 1 to ${MAX_SITES_PAGE_SIZE}.`)
+    .optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'country is an ISO 3166-1 alpha-2 code such as JP.')
+    .optional(),
+  timezone: z.string().min(1, 'timezone is an IANA name such as Asia/Tokyo.').optional(),
+});
+export type SiteListParams = z.infer<typeof siteListParamsSchema>;
