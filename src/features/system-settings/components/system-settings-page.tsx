@@ -1,16 +1,20 @@
-import Paper from '@mui/material/Paper';
-import Typography from '@mui/material/Typography';
+import { useEffect } from 'react';
+import { useLocation } from 'react-router';
 import { PageHeader } from '@/components/page-header';
+import { MaintenanceWindowSection } from '@/features/maintenance-window/components/maintenance-window-section';
 
+/** Administration > System Settings. Each section keeps an id for deep links (#maintenance-window). */
 export function SystemSettingsPage() {
+  const { hash } = useLocation();
+  useEffect(() => {
+    // The route is lazy, so the browser's own jump to the hash happened before the page existed.
+    if (hash) document.getElementById(hash.slice(1))?.scrollIntoView();
+  }, [hash]);
+
   return (
     <>
       <PageHeader trail={['Administration']} title="System Settings" />
-      <Paper component="section" id="maintenance-window" aria-labelledby="maintenance-window-heading" sx={{ p: 3 }}>
-        <Typography variant="h2" id="maintenance-window-heading">
-          Maintenance Window
-        </Typography>
-      </Paper>
+      <MaintenanceWindowSection />
     </>
   );
 }

@@ -1,0 +1,166 @@
+import type { Page } from '@playwright/test';
+import { expect as baseExpect, openWithScenarios, test } from './fixtures';
+
+// The mocked backend answers in 300-600 ms and the page loads lazily: on a busy CI machine the
+// first answer can take far longer than the default 5 s (we measured 20 s under a load of 20).
+const expect = baseExpect.configure({ timeout: 30_000 });
+test.describe.configure({ timeout: 180_000 });
+
+const PATH = '/administration/system-settings';
+const SCREENS = '/tmp/screens/settings';
+
+const dayField = (page: Page) => page.getByRole('combobox', { name: 'Day of the week' });
+const timeSlotField = (page: Page) => page.getByRole('combobox', { name: 'Time slot' });
+const saveButton = (page: Page) => page.getByRole('button', { name: 'Save', exact: true });
+
+async function choose(page: Page, field: ReturnType<typeof dayField>, option: RegExp) {
+  await field.click();
+  await page.getByRole('listbox').getByRole('option', { name: option }).click();
+  await expect(field).toHaveText(option);
+}
+
+async function chooseSaturdayLateNight(page: Page) {
+  await choose(page, dayField(page), /^Saturday$/);
+  await choose(page, timeSlotField(page), /^23:00 – 01:00/);
+}
+
+test.describe('the maintenance window', () => {
+  test('saves Saturday 23:00 – 01:00, and it is still there after a reload', async ({ page, expectAccessible, consoleErrors }) => {
+    await page.goto(`${PATH}#maintenance-window`);
+    await expect(dayField(page)).toHaveText('Sunday');
+    await expect(timeSlotField(page)).toHaveText('01:00 – 03:00');
+    await expect(saveButton(page)).toBeDisabled();
+    await expect(page.getByRole('table', { name: /If a Socket version were released now/ })).toBeVisible();
+    await expectAccessible();
+
+    await chooseSaturdayLateNight(page);
+    await expect(page.getByText('Ends on Sunday, site local time.')).toBeVisible();
+    await expect(saveButton(page)).toBeEnabled();
+    await page.screenshot({ path: `${SCREENS}/changed.png`, fullPage: true });
+    await saveButton(page).click();
+    await expect(page.getByText('Maintenance window saved.')).toBeVisible();
+    await expect(saveButton(page)).toBeDisabled();
+    await expect(page.getByText(/^Last changed by Alex Morgan at /)).toBeVisible();
+    await expectAccessible();
+    await page.screenshot({ path: `${SCREENS}/saved.png`, fullPage: true });
+
+    await page.reload();
+    await expect(dayField(page)).toHaveText('Saturday');
+    await expect(timeSlotField(page)).toHaveText(/^23:00 – 01:00/);
+    await expect(saveButton(page)).toBeDisabled();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('can be changed and saved with the keyboard alone', async ({ page }) => {
+    await page.goto(PATH);
+    await expect(dayField(page)).toHaveText('Sunday');
+    await dayField(page).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('option', { name: 'Sunday' })).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect(dayField(page)).toHaveText('Saturday');
+    await expect(dayField(page)).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(timeSlotField(page)).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(saveButton(page)).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Maintenance window saved.')).toBeVisible();
+    await expect(dayField(page)).toHaveText('Saturday');
+  });
+
+  test('when someone else saved first, shows both windows and replaces theirs only after confirming', async ({ page, expectAccessible }) => {
+    await openWithScenarios(page, PATH, ['conflict-next-save']);
+    await chooseSaturdayLateNight(page);
+    await saveButton(page).click();
+    const dialog = page.getByRole('dialog', { name: 'Someone else saved first' });
+    await expect(dialog.getByRole('region', { name: 'Theirs (saved)' })).toContainText('Sunday, 02:00 – 04:00');
+    await expect(dialog.getByRole('region', { name: 'Yours (not saved)' })).toContainText('Saturday, 23:00 – 01:00 (ends Sunday)');
+    await page.screenshot({ path: `${SCREENS}/conflict.png` });
+    await expectAccessible();
+
+    await dialog.getByRole('button', { name: 'Replace with mine…' }).click();
+    await expect(page.getByRole('dialog', { name: 'Replace their change with yours?' })).toBeVisible();
+    await expectAccessible();
+    await page.getByRole('button', { name: 'Replace theirs with mine' }).click();
+    await expect(page.getByText('Maintenance window saved.')).toBeVisible();
+    await page.reload();
+    await expect(dayField(page)).toHaveText('Saturday');
+    await expect(timeSlotField(page)).toHaveText(/^23:00 – 01:00/);
+  });
+
+  test('when someone else saved first, keeping theirs shows their window', async ({ page }) => {
+    await openWithScenarios(page, PATH, ['conflict-next-save']);
+    await chooseSaturdayLateNight(page);
+    await saveButton(page).click();
+    await page.getByRole('dialog', { name: 'Someone else saved first' }).getByRole('button', { name: 'Keep theirs' }).click();
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await expect(dayField(page)).toHaveText('Sunday');
+    await expect(timeSlotField(page)).toHaveText('02:00 – 04:00');
+    await expect(saveButton(page)).toBeDisabled();
+  });
+
+  for (const [scenario, reason] of [
+    ['fail-next-save', /The server had a problem/],
+    ['offline-next-save', /The server could not be reached/],
+  ] as const) {
+    test(`after ${scenario}, says why, keeps the choice and saves on Retry`, async ({ page, expectAccessible }) => {
+      await openWithScenarios(page, PATH, [scenario]);
+      await chooseSaturdayLateNight(page);
+      await saveButton(page).click();
+      const alert = page.getByRole('alert').filter({ hasText: 'Not saved' });
+      await expect(alert).toContainText(reason);
+      await expect(dayField(page)).toHaveText('Saturday');
+      await expectAccessible();
+      await page.screenshot({ path: `${SCREENS}/${scenario}.png`, fullPage: true });
+      await alert.getByRole('button', { name: 'Retry' }).click();
+      await expect(page.getByText('Maintenance window saved.')).toBeVisible();
+      await expect(alert).toBeHidden();
+    });
+  }
+
+  test('a viewer sees the window read-only, with the reason', async ({ page, expectAccessible }) => {
+    await openWithScenarios(page, PATH, ['viewer']);
+    await expect(dayField(page)).toHaveText('Sunday');
+    await expect(page.getByText(/You have read-only access/)).toBeVisible();
+    await expect(saveButton(page)).toHaveCount(0);
+    await dayField(page).click();
+    await expect(page.getByRole('listbox')).toHaveCount(0);
+    await expectAccessible();
+    await page.screenshot({ path: `${SCREENS}/viewer.png`, fullPage: true });
+  });
+
+  test('asks before leaving with unsaved changes', async ({ page }) => {
+    await page.goto(PATH);
+    await chooseSaturdayLateNight(page);
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Sites' }).click();
+    await expect(page.getByRole('dialog', { name: 'Leave without saving?' })).toBeVisible();
+    await page.getByRole('button', { name: 'Stay on this page' }).click();
+    await expect(page).toHaveURL(new RegExp(`${PATH}$`));
+    await expect(dayField(page)).toHaveText('Saturday');
+  });
+
+  test('@zones the preview gives each upgrade in the site’s time and in the viewer’s own time', async ({ page }) => {
+    await page.goto(PATH);
+    const viewerZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const preview = page.getByRole('table', { name: /If a Socket version were released now/ });
+    // Which zone is first depends on the hour (the 48-hour notice may defer Kiritimati a week).
+    const first = preview.getByRole('row').nth(1);
+    await expect(first.getByRole('rowheader')).toContainText(/Pacific\/|Asia\/|Australia\//);
+    await expect(first.getByRole('cell').nth(0)).toContainText(/Saturday|Sunday/);
+    await expect(first.getByRole('cell').nth(1)).toContainText(viewerZone === 'Asia/Tokyo' ? '(UTC+09:00)' : /\((EST|EDT)\)/);
+  });
+
+  test('shows a skeleton while loading, and stays responsive with 5,000 sites', async ({ page, expectAccessible }) => {
+    await openWithScenarios(page, `${PATH}?latency=1500`, ['large']);
+    await expect(page.getByRole('status', { name: 'Loading the maintenance window' })).toBeVisible();
+    await page.screenshot({ path: `${SCREENS}/loading.png`, fullPage: true });
+    await expect(dayField(page)).toHaveText('Sunday');
+    await expect(page.getByRole('table', { name: /If a Socket version were released now/ })).toBeVisible();
+    await chooseSaturdayLateNight(page);
+    await expect(page.getByRole('table', { name: /If a Socket version were released now/ })).toContainText('Saturday');
+    await expectAccessible();
+    await page.screenshot({ path: `${SCREENS}/large.png`, fullPage: true });
+  });
+});

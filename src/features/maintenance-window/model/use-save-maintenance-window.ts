@@ -1,0 +1,75 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import type { MaintenanceWindow } from '@/contract/maintenance-window';
+import { isApiError } from '@/lib/api-error';
+import { getMaintenanceWindowQueryOptions } from '../api/get-maintenance-window';
+import { useUpdateMaintenanceWindow } from '../api/update-maintenance-window';
+import { formFieldOf, toFormValues, toMaintenanceWindowInput, type MaintenanceWindowFormValues } from './maintenance-window-form-values';
+
+/** Someone else's window that won, and the values the administrator tried to save. */
+export interface MaintenanceWindowConflict {
+  theirs: MaintenanceWindow;
+  yours: MaintenanceWindowFormValues;
+}
+
+/**
+ * The save flow of the form: sends the version the values were loaded from (If-Match), puts
+ * server field errors on their fields, turns a 409 into a conflict to decide on, and on success
+ * makes the saved window the form's new clean state.
+ */
+export function useSaveMaintenanceWindow(form: UseFormReturn<MaintenanceWindowFormValues>, onSaved: () => void) {
+  const queryClient = useQueryClient();
+  const mutation = useUpdateMaintenanceWindow();
+  const [conflict, setConflict] = useState<MaintenanceWindowConflict | null>(null);
+
+  const save = (values: MaintenanceWindowFormValues) => {
+    // A second click while saving, or Enter pressed twice, must not send a second request.
+    if (mutation.isPending) return;
+    mutation.mutate(
+      { data: toMaintenanceWindowInput(values), version: values.version },
+      {
+        onSuccess: (saved) => {
+          form.reset(toFormValues(saved));
+          onSaved();
+        },
+        onError: (error) => {
+          // `current` was validated against the contract by the API client.
+          if (isApiError(error, 'conflict') && error.current !== undefined) {
+            setConflict({ theirs: error.current, yours: values });
+            return;
+          }
+          if (isApiError(error, 'validation')) {
+            for (const fieldError of error.fieldErrors) {
+              form.setError(formFieldOf(fieldError.field), { type: 'server', message: fieldError.message });
+            }
+          }
+        },
+      },
+    );
+  };
+
+  return {
+    submit: form.handleSubmit(save),
+    saving: mutation.isPending,
+    /** The last failure other than a conflict, which the dialog shows instead. */
+    error: mutation.isError && !isApiError(mutation.error, 'conflict') ? mutation.error : null,
+    conflict,
+    /** Drops the administrator's change: theirs becomes the saved window and the form's state. */
+    keepTheirs: () => {
+      if (conflict === null) return;
+      queryClient.setQueryData(getMaintenanceWindowQueryOptions().queryKey, conflict.theirs);
+      form.reset(toFormValues(conflict.theirs));
+      setConflict(null);
+      mutation.reset();
+    },
+    /** Saves over theirs: the administrator confirmed it, so their version is the one to match. */
+    replaceTheirs: () => {
+      if (conflict === null) return;
+      // A retry after a failed replace must match their version too.
+      form.setValue('version', conflict.theirs.version);
+      setConflict(null);
+      save({ ...conflict.yours, version: conflict.theirs.version });
+    },
+  };
+}
