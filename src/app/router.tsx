@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { AppShell } from './layout/app-shell';
+import { PageLoading } from './routes/page-loading';
 import { NotFoundPage } from './routes/not-found-page';
 import { RouteErrorPage } from './routes/route-error-page';
 
@@ -8,6 +9,8 @@ export const routes: RouteObject[] = [
   {
     element: <AppShell />,
     errorElement: <RouteErrorPage />,
+    // Shown while the first page's chunk loads on a direct visit to a deep link.
+    HydrateFallback: PageLoading,
     children: [
       {
         // A route-level boundary keeps the menu usable when one page fails.

@@ -35,6 +35,18 @@ export function formatDuration(totalMinutes: number): string {
 // "AEST" in en-AU, "IST" in en-IN); Japan's only in Japanese.
 const ABBREVIATION_LOCALE_OVERRIDES: Record<string, string> = { JP: 'ja-JP', KR: 'ko-KR' };
 
+// Building an Intl.DateTimeFormat costs far more than using one; a calendar names ~400 zones.
+const abbreviationFormats = new Map<string, Intl.DateTimeFormat>();
+function abbreviationFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}`;
+  let format = abbreviationFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' });
+    abbreviationFormats.set(key, format);
+  }
+  return format;
+}
+
 /**
  * The short name people use for the zone at that instant ("JST", "BST", "EDT"), or the offset
  * ("UTC+05:45") where there is no well-known one.
@@ -47,7 +59,7 @@ export function zoneAbbreviation(instant: DateTime, countryCode?: string): strin
     'en-GB',
   ].filter((locale): locale is string => locale !== undefined);
   for (const locale of locales) {
-    const name = new Intl.DateTimeFormat(locale, { timeZone: instant.zoneName ?? 'UTC', timeZoneName: 'short' })
+    const name = abbreviationFormat(locale, instant.zoneName ?? 'UTC')
       .formatToParts(instant.toJSDate())
       .find((part) => part.type === 'timeZoneName')?.value;
     if (name && !/^(GMT|UTC)[+−-]/.test(name) && name !== 'GMT+0') return name === 'UTC' ? 'UTC' : name;

@@ -1,11 +1,131 @@
-import Typography from '@mui/material/Typography';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import { startTransition, useDeferredValue, useMemo, useState } from 'react';
 import { PageHeader } from '@/components/page-header';
+import { canonicalTimeZone } from '@/domain/places';
+import { browserTimeZone, DateTime } from '@/lib/date-time';
+import type { CalendarView } from '../model/calendar-url-state';
+import { mondayOf, weekContaining, weekFromMonday, type CalendarWeek } from '../model/week';
+import { AddToCalendarButton } from './add-to-calendar-button';
+import { CalendarControls } from './calendar-controls';
+import { CalendarLoadError, CalendarSkeleton } from './calendar-states';
+import { CalendarViews } from './calendar-views';
+import { useCalendarData } from './use-calendar-data';
+import { useCalendarUrlState } from './use-calendar-url-state';
+import { useZoneGroups } from './use-zone-groups';
 
+const NOTICE_HOURS = 48;
+const VIEW_LABELS: Record<CalendarView, string> = {
+  week: 'Week',
+  month: 'Month',
+  table: 'Table',
+  concurrency: 'Concurrency',
+};
+
+/** Network > Upgrade calendar: when every site's Socket will really upgrade after a release. */
 export function UpgradeCalendarPage() {
+  const { state, problems, update } = useCalendarUrlState();
+  // One "now" per visit: the calendar must not move under the reader every minute.
+  const [now] = useState(() => DateTime.now());
+  const [exportError, setExportError] = useState<string>();
+  const viewerZone = canonicalTimeZone(browserTimeZone()) ?? browserTimeZone();
+  const displayZone = (state.displayZone && canonicalTimeZone(state.displayZone)) ?? viewerZone;
+  // Keyed on the instant, so a link update that keeps the release keeps every memo below.
+  const releasedMillis = (state.releasedAt ?? now).toMillis();
+  const releasedAt = useMemo(() => DateTime.fromMillis(releasedMillis, { zone: 'utc' }), [releasedMillis]);
+  const data = useCalendarData();
+
+  // The heavy part follows deferred values: the fields answer at once, the calendar catches up.
+  const deferredReleasedAt = useDeferredValue(releasedAt);
+  const filters = { site: state.siteFilter, country: state.countryFilter, timeZone: state.zoneFilter };
+  const deferredFilters = useDeferredValue(filters);
+  const groups = useZoneGroups(data.sites ?? [], data.maintenanceWindow, deferredReleasedAt, deferredFilters);
+  const cutoff = useMemo(() => deferredReleasedAt.plus({ hours: NOTICE_HOURS }), [deferredReleasedAt]);
+  const week: CalendarWeek = useMemo(
+    () =>
+      (state.week ? weekFromMonday(state.week, displayZone) : undefined) ??
+      weekContaining(cutoff, displayZone),
+    [state.week, displayZone, cutoff],
+  );
+  const changeWeek = (next: CalendarWeek, view?: CalendarView) =>
+    startTransition(() => update({ week: mondayOf(next), ...(view ? { view } : {}) }));
+
   return (
     <>
-      <PageHeader trail={['Network']} title="Upgrade calendar" />
-      <Typography>The calendar is being built.</Typography>
+      <PageHeader
+        trail={['Network']}
+        title="Upgrade calendar"
+        actions={
+          <AddToCalendarButton
+            allGroups={groups.all}
+            filteredGroups={groups.filtered ? groups.shown : undefined}
+            releasedAt={deferredReleasedAt}
+            onError={setExportError}
+          />
+        }
+      />
+      {problems.map((problem) => (
+        <Alert key={problem} severity="warning" sx={{ mb: 1 }}>
+          {problem}
+        </Alert>
+      ))}
+      {exportError && (
+        <Alert severity="error" sx={{ mb: 1 }} onClose={() => setExportError(undefined)}>
+          {exportError}
+        </Alert>
+      )}
+      <CalendarControls
+        releasedAt={releasedAt}
+        isNow={state.releasedAt === undefined}
+        displayZone={displayZone}
+        viewerZone={viewerZone}
+        releases={data.releases}
+        sites={data.sites ?? []}
+        filters={filters}
+        onChange={update}
+      />
+      {data.error ? (
+        <CalendarLoadError error={data.error} onRetry={data.refetch} />
+      ) : data.sites === undefined || data.maintenanceWindow === undefined ? (
+        <CalendarSkeleton />
+      ) : groups.error ? (
+        <Alert severity="error">The upgrade windows could not be worked out: {groups.error}</Alert>
+      ) : (
+        <Paper variant="outlined" sx={{ p: 2 }}>
+          <Tabs
+            value={state.view}
+            onChange={(_event, view: CalendarView) => startTransition(() => update({ view }))}
+            aria-label="Calendar views"
+            sx={{ mb: 2 }}
+          >
+            {(Object.keys(VIEW_LABELS) as CalendarView[]).map((view) => (
+              <Tab
+                key={view}
+                value={view}
+                label={VIEW_LABELS[view]}
+                id={`calendar-tab-${view}`}
+                aria-controls="calendar-view-panel"
+              />
+            ))}
+          </Tabs>
+          <Box role="tabpanel" id="calendar-view-panel" aria-labelledby={`calendar-tab-${state.view}`}>
+            <CalendarViews
+              view={state.view}
+              groups={groups.shown}
+              week={week}
+              displayZone={displayZone}
+              releasedAt={deferredReleasedAt}
+              cutoff={cutoff}
+              now={now}
+              maintenanceWindow={data.maintenanceWindow}
+              onWeekChange={changeWeek}
+            />
+          </Box>
+        </Paper>
+      )}
     </>
   );
 }

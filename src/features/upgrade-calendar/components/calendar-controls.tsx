@@ -1,0 +1,64 @@
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import type { SocketRelease } from '@/contract/socket-releases';
+import type { DateTime } from '@/lib/date-time';
+import type { CalendarSite } from '../model/calendar-types';
+import type { CalendarUrlState } from '../model/calendar-url-state';
+import type { SiteFilters } from '../model/site-filters';
+import { DisplayZoneField } from './display-zone-field';
+import { ReleasedAtField } from './released-at-field';
+import { SiteFilterFields } from './site-filter-fields';
+
+interface CalendarControlsProps {
+  releasedAt: DateTime;
+  isNow: boolean;
+  displayZone: string;
+  viewerZone: string;
+  releases: readonly SocketRelease[] | undefined;
+  sites: readonly CalendarSite[];
+  filters: SiteFilters;
+  onChange: (change: Partial<CalendarUrlState>, options?: { replace?: boolean }) => void;
+}
+
+/** What the calendar shows: after which release, in which zone, for which sites. */
+export function CalendarControls(props: CalendarControlsProps) {
+  const { releasedAt, isNow, displayZone, viewerZone, releases, sites, filters, onChange } = props;
+  return (
+    <Paper
+      variant="outlined"
+      sx={{ p: 2, mb: 2, display: 'flex', flexDirection: 'column', gap: 2 }}
+      component="section"
+      aria-label="Calendar settings"
+    >
+      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start' }}>
+        <ReleasedAtField
+          releasedAt={releasedAt}
+          isNow={isNow}
+          displayZone={displayZone}
+          releases={releases}
+          // A new release moves the calendar to its own cut-off week.
+          onChange={(next) => onChange({ releasedAt: next, week: undefined })}
+        />
+        <DisplayZoneField
+          displayZone={displayZone}
+          viewerZone={viewerZone}
+          onChange={(zone) => onChange({ displayZone: zone, week: undefined })}
+        />
+      </Box>
+      <SiteFilterFields
+        sites={sites}
+        filters={filters}
+        onChange={(change) =>
+          onChange(
+            {
+              ...('site' in change ? { siteFilter: change.site ?? '' } : {}),
+              ...('country' in change ? { countryFilter: change.country } : {}),
+              ...('timeZone' in change ? { zoneFilter: change.timeZone } : {}),
+            },
+            { replace: true },
+          )
+        }
+      />
+    </Paper>
+  );
+}

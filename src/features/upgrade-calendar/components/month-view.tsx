@@ -1,0 +1,141 @@
+import Box from '@mui/material/Box';
+import ButtonBase from '@mui/material/ButtonBase';
+import Typography from '@mui/material/Typography';
+import { useMemo } from 'react';
+import { formatTime, type DateTime } from '@/lib/date-time';
+import type { ZoneGroup } from '../model/calendar-types';
+import { monthGrid, monthOfWeek, upgradesByDay } from '../model/month-days';
+import { weekContaining, type CalendarWeek } from '../model/week';
+import { WeekToolbar } from './week-toolbar';
+
+interface MonthViewProps {
+  groups: readonly ZoneGroup[];
+  week: CalendarWeek;
+  displayZone: string;
+  cutoff: DateTime;
+  now: DateTime;
+  onWeekChange: (week: CalendarWeek) => void;
+  /** Opens the week view on a day's week. */
+  onOpenWeek: (week: CalendarWeek) => void;
+}
+
+const cell = {
+  border: 1,
+  borderColor: 'divider',
+  verticalAlign: 'top',
+  p: 0,
+  height: 88,
+  width: '14.28%',
+} as const;
+
+/** Which days of the month have upgrades, and how many sites on each. */
+export function MonthView({
+  groups,
+  week,
+  displayZone,
+  cutoff,
+  now,
+  onWeekChange,
+  onOpenWeek,
+}: MonthViewProps) {
+  const month = monthOfWeek(week.start);
+  const days = useMemo(() => upgradesByDay(groups, displayZone), [groups, displayZone]);
+  const cutoffShown = cutoff.setZone(displayZone);
+  // The 8th always lies in a week whose Thursday is in the same month.
+  const weekOfMonth = (first: DateTime) => weekContaining(first.plus({ days: 7 }), displayZone);
+  const title = month.setLocale('en-GB').toFormat('LLLL yyyy');
+
+  return (
+    <Box>
+      <WeekToolbar
+        week={week}
+        title={title}
+        previousLabel="Previous month"
+        currentLabel="This month"
+        nextLabel="Next month"
+        onPrevious={() => onWeekChange(weekOfMonth(month.minus({ months: 1 })))}
+        onCurrent={() => onWeekChange(weekOfMonth(now.setZone(displayZone).startOf('month')))}
+        onNext={() => onWeekChange(weekOfMonth(month.plus({ months: 1 })))}
+      />
+      <Box component="table" sx={{ width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed' }}>
+        <caption style={{ captionSide: 'top', textAlign: 'left', paddingBottom: 8 }}>
+          <Typography variant="body2" color="text.secondary" component="span">
+            Sites upgrading on each day of {title}, by the day their window opens in {displayZone}.
+          </Typography>
+        </caption>
+        <thead>
+          <tr>
+            {['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((day) => (
+              <Typography
+                key={day}
+                component="th"
+                scope="col"
+                variant="caption"
+                sx={{ fontWeight: 600, textAlign: 'left', px: 1 }}
+              >
+                {day}
+              </Typography>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {monthGrid(month).map((row) => (
+            <tr key={row[0]?.toISODate()}>
+              {row.map((day) => {
+                const iso = day.toISODate() ?? '';
+                const upgrades = days.get(iso);
+                const inMonth = day.hasSame(month, 'month');
+                const isCutoffDay = cutoffShown.hasSame(day, 'day');
+                const content = (
+                  <Box sx={{ p: 1, width: '100%', height: '100%', textAlign: 'left' }}>
+                    <Typography
+                      variant="body2"
+                      sx={{ fontWeight: inMonth ? 600 : 400 }}
+                      color={inMonth ? 'text.primary' : 'text.secondary'}
+                    >
+                      {day.setLocale('en-GB').toFormat(inMonth ? 'd' : 'd LLL')}
+                    </Typography>
+                    {upgrades && (
+                      <Typography variant="body2" sx={{ fontWeight: 700 }}>
+                        {upgrades.sites.toLocaleString('en-GB')} {upgrades.sites === 1 ? 'site' : 'sites'}
+                      </Typography>
+                    )}
+                    {isCutoffDay && (
+                      <Typography variant="caption" sx={{ display: 'block', color: 'error.dark' }}>
+                        Notice cut-off {formatTime(cutoffShown)}
+                      </Typography>
+                    )}
+                  </Box>
+                );
+                return (
+                  <Box
+                    component="td"
+                    key={iso}
+                    sx={{ ...cell, bgcolor: upgrades ? 'action.selected' : undefined }}
+                  >
+                    {upgrades ? (
+                      <ButtonBase
+                        sx={{
+                          width: '100%',
+                          height: '100%',
+                          alignItems: 'flex-start',
+                          '&:focus-visible': { outline: 3, outlineColor: 'secondary.main' },
+                        }}
+                        aria-label={`${day.setLocale('en-GB').toFormat('cccc d LLLL')}: ${upgrades.sites} ${upgrades.sites === 1 ? 'site upgrades' : 'sites upgrade'} in ${upgrades.zones} time ${upgrades.zones === 1 ? 'zone' : 'zones'}. Open the week.`}
+                        onClick={() => onOpenWeek(weekContaining(day, displayZone))}
+                      >
+                        {content}
+                      </ButtonBase>
+                    ) : (
+                      content
+                    )}
+                  </Box>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </Box>
+    </Box>
+  );
+}

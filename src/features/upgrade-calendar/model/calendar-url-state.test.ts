@@ -1,0 +1,51 @@
+import { calendarUrlParams, parseCalendarUrl } from './calendar-url-state';
+
+const isZone = (name: string) => ['Asia/Tokyo', 'Europe/London', 'UTC'].includes(name);
+
+describe('calendar URL state', () => {
+  it('reads a shared link and writes it back the same, keeping parameters that are not its own', () => {
+    const link =
+      'scenario=large&released=2023-03-03T09%3A00%3A00Z&tz=Europe%2FLondon&view=table&week=2023-03-06&site=tok&country=JP&zone=Asia%2FTokyo';
+    const { state, problems } = parseCalendarUrl(new URLSearchParams(link), isZone);
+    expect(problems).toEqual([]);
+    expect(state.releasedAt?.toISO()).toBe('2023-03-03T09:00:00.000Z');
+    expect(state).toMatchObject({
+      displayZone: 'Europe/London',
+      view: 'table',
+      week: '2023-03-06',
+      siteFilter: 'tok',
+      countryFilter: 'JP',
+      zoneFilter: 'Asia/Tokyo',
+    });
+    expect(calendarUrlParams(state, new URLSearchParams('scenario=large')).toString()).toBe(link);
+  });
+
+  it('turns a release with an offset into the same UTC instant', () => {
+    const { state } = parseCalendarUrl(new URLSearchParams('released=2023-03-03T18:00:00%2B09:00'), isZone);
+    expect(state.releasedAt?.toISO()).toBe('2023-03-03T09:00:00.000Z');
+  });
+
+  it('falls back to the defaults, saying why, for every value it cannot read', () => {
+    const { state, problems } = parseCalendarUrl(
+      new URLSearchParams(
+        'released=2023-03-03T18:00&tz=Mars/Olympus&view=year&week=2023-03-07&zone=Nowhere&country=Japan',
+      ),
+      isZone,
+    );
+    expect(state).toMatchObject({
+      releasedAt: undefined,
+      displayZone: undefined,
+      view: 'week',
+      week: undefined,
+      zoneFilter: undefined,
+      countryFilter: undefined,
+    });
+    expect(problems).toHaveLength(6);
+    expect(problems[0]).toMatch(/not a date and time with a zone/);
+  });
+
+  it('leaves defaults out of the link', () => {
+    const { state } = parseCalendarUrl(new URLSearchParams(''), isZone);
+    expect(calendarUrlParams(state).toString()).toBe('');
+  });
+});

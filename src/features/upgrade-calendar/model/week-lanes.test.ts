@@ -1,0 +1,82 @@
+import { DateTime } from '@/lib/date-time';
+import { groupByZone } from './zone-groups';
+import { lanesForWeek, sitesUpgradingIn } from './week-lanes';
+import { group, site } from './test-groups';
+import { weekContaining, weekFromMonday, shiftWeek, weekFraction } from './week';
+
+describe('groupByZone', () => {
+  it('asks for each zone once and puts its sites, sorted by name, in one group', () => {
+    const asked: string[] = [];
+    const sites = [
+      site('Osaka', 'Asia/Tokyo'),
+      site('London', 'Europe/London', 'GB'),
+      site('Kyoto', 'Asia/Tokyo'),
+    ];
+    const groups = groupByZone(sites, (timeZone) => {
+      asked.push(timeZone);
+      const tokyo = timeZone === 'Asia/Tokyo';
+      return group(timeZone, tokyo ? '2023-03-11T16:00Z' : '2023-03-12T01:00Z', '2023-03-12T03:00Z', [])
+        .upgrade;
+    });
+    expect(asked.sort()).toEqual(['Asia/Tokyo', 'Europe/London']);
+    expect(groups.map((g) => [g.timeZone, g.sites.map((s) => s.name)])).toEqual([
+      ['Asia/Tokyo', ['Kyoto', 'Osaka']],
+      ['Europe/London', ['London']],
+    ]);
+  });
+});
+
+describe('lanesForWeek', () => {
+  const tokyo = group(
+    'Asia/Tokyo',
+    '2023-03-11T16:00Z',
+    '2023-03-11T18:00Z',
+    [site('Tokyo', 'Asia/Tokyo')],
+    [
+      {
+        kind: 'deferred-by-notice',
+        // Sun 5 Mar 01:00-03:00 JST, under 48 h after the release
+        skippedStart: DateTime.fromISO('2023-03-04T16:00Z', { zone: 'Asia/Tokyo' }),
+        skippedStartMillis: Date.parse('2023-03-04T16:00Z'),
+        skippedEndMillis: Date.parse('2023-03-04T18:00Z'),
+        skippedEnd: DateTime.fromISO('2023-03-04T18:00Z', { zone: 'Asia/Tokyo' }),
+      },
+    ],
+  );
+  const losAngeles = group('America/Los_Angeles', '2023-03-05T09:00Z', '2023-03-05T11:00Z', [
+    site('LA', 'America/Los_Angeles', 'US'),
+    site('San Diego', 'America/Los_Angeles', 'US'),
+  ]);
+
+  it('shows in the cut-off week the skipped window and the zones that upgrade that week', () => {
+    const week = weekContaining(DateTime.fromISO('2023-03-05T09:00Z'), 'Asia/Tokyo');
+    const lanes = lanesForWeek([losAngeles, tokyo], week);
+    expect(
+      lanes.map((lane) => [lane.group.timeZone, lane.upgradeInWeek, Boolean(lane.skippedByNotice)]),
+    ).toEqual([
+      ['America/Los_Angeles', true, false],
+      ['Asia/Tokyo', false, true],
+    ]);
+    expect(sitesUpgradingIn(lanes)).toBe(2);
+  });
+
+  it('shows the deferred upgrade the week after, and leaves out zones with nothing that week', () => {
+    const week = shiftWeek(weekContaining(DateTime.fromISO('2023-03-05T09:00Z'), 'Asia/Tokyo'), 1);
+    const lanes = lanesForWeek([losAngeles, tokyo], week);
+    expect(lanes.map((lane) => [lane.group.timeZone, lane.upgradeInWeek])).toEqual([['Asia/Tokyo', true]]);
+  });
+
+  it('places a window by instant: the same upgrade falls on another day for a New York viewer', () => {
+    const week = weekFromMonday('2023-03-06', 'America/New_York');
+    expect(week).toBeDefined();
+    if (!week) return;
+    // Sun 12 Mar 01:00 JST is Sat 11 Mar 11:00 EST: day 6 of the week, 11 h in.
+    expect(weekFraction(week, tokyo.upgrade.start)).toBeCloseTo((5 * 24 + 11) / (7 * 24 - 1), 5);
+    expect(week.end.diff(week.start, 'hours').hours).toBe(167); // the clocks go forward on 12 March
+  });
+
+  it('refuses a week that does not start on a Monday', () => {
+    expect(weekFromMonday('2023-03-07', 'UTC')).toBeUndefined();
+    expect(weekFromMonday('not a date', 'UTC')).toBeUndefined();
+  });
+});
