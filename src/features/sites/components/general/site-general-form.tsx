@@ -1,0 +1,133 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { useEffect, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { ReadOnlyNotice } from '@/components/forms/read-only-notice';
+import { SaveButton } from '@/components/forms/save-button';
+import { SaveErrorAlert } from '@/components/forms/save-error-alert';
+import { SavedNotice } from '@/components/forms/saved-notice';
+import { UnsavedChangesGuard } from '@/components/forms/unsaved-changes-guard';
+import { TimeZoneField } from '@/components/time-zone-picker';
+import type { MaintenanceWindow } from '@/contract/maintenance-window';
+import { siteGeneralInputSchema, type SiteGeneralValues } from '@/contract/site-general-input';
+import type { Site } from '@/contract/sites';
+import { NextUpgradePreview } from './next-upgrade-preview';
+import { SiteConflictDialog } from './site-conflict-dialog';
+import { toSiteFormValues, type SiteFormValues } from './site-form-values';
+import { SiteIdentityFields } from './site-identity-fields';
+import { SiteLocationFields } from './site-location-fields';
+import { useSaveSiteGeneral } from './use-save-site-general';
+
+interface SiteGeneralFormProps {
+  saved: Site;
+  canEdit: boolean;
+  maintenanceWindow: MaintenanceWindow | undefined;
+  maintenanceWindowError: boolean;
+}
+
+const grid = { display: 'grid', gap: 2.5, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } } as const;
+
+export function SiteGeneralForm({
+  saved,
+  canEdit,
+  maintenanceWindow,
+  maintenanceWindowError,
+}: SiteGeneralFormProps) {
+  // Validated with the very schema the backend uses; it trims text and canonicalises the zone.
+  const form = useForm<SiteFormValues, unknown, SiteGeneralValues>({
+    resolver: zodResolver(siteGeneralInputSchema),
+    defaultValues: toSiteFormValues(saved),
+  });
+  // The version the administrator started editing from: a background refetch that brings a
+  // newer one must not move it, or their save would silently overwrite the other change.
+  // Read only when saving, so a ref: changing it must not re-render the form.
+  const baseVersion = useRef(saved.version);
+  const [savedNoticeOpen, setSavedNoticeOpen] = useState(false);
+  const { isDirty } = form.formState;
+  const flow = useSaveSiteGeneral(saved.id, form, baseVersion, (next) => {
+    baseVersion.current = next.version;
+    setSavedNoticeOpen(true);
+  });
+
+  // A newer site arriving while the form is untouched simply becomes the form's state.
+  useEffect(() => {
+    if (form.formState.isDirty || saved.version === baseVersion.current) return;
+    form.reset(toSiteFormValues(saved));
+    baseVersion.current = saved.version;
+  }, [saved, form]);
+
+  const [timezone, countryCode] = useWatch({ control: form.control, name: ['timezone', 'countryCode'] });
+  const readOnly = !canEdit;
+
+  const keepTheirs = () => {
+    if (flow.conflict === null) return;
+    form.reset(toSiteFormValues(flow.conflict.theirs));
+    baseVersion.current = flow.conflict.theirs.version;
+    flow.dismissConflict();
+    flow.resetError();
+  };
+
+  return (
+    <Box component="form" noValidate onSubmit={flow.submit} aria-label="General">
+      {readOnly && (
+        <Box sx={{ mb: 2 }}>
+          <ReadOnlyNotice what="this site's settings" />
+        </Box>
+      )}
+      <Paper variant="outlined" sx={{ p: { xs: 2, md: 3 } }}>
+        <Box sx={grid}>
+          <SiteIdentityFields control={form.control} readOnly={readOnly} />
+        </Box>
+        <Typography variant="h2" sx={{ fontSize: '1.1rem', mt: 4, mb: 2 }}>
+          Location
+        </Typography>
+        <Box sx={grid}>
+          <SiteLocationFields control={form.control} setValue={form.setValue} readOnly={readOnly} />
+        </Box>
+        <Box sx={{ mt: 2.5, maxWidth: { md: 'calc(50% - 10px)' } }}>
+          <TimeZoneField
+            control={form.control}
+            name="timezone"
+            label="Time Zone"
+            required
+            countryCode={countryCode || undefined}
+            readOnly={readOnly}
+          />
+        </Box>
+        <NextUpgradePreview
+          maintenanceWindow={maintenanceWindow}
+          maintenanceWindowError={maintenanceWindowError}
+          siteTimeZone={timezone}
+          countryCode={countryCode}
+        />
+        {flow.error !== null && (
+          <Box sx={{ mt: 2 }}>
+            <SaveErrorAlert error={flow.error} onRetry={() => void flow.submit()} retrying={flow.saving} />
+          </Box>
+        )}
+        {canEdit && (
+          <Box sx={{ mt: 3, display: 'flex', gap: 2, alignItems: 'center' }}>
+            <SaveButton saving={flow.saving} disabled={!isDirty} />
+            {!isDirty && (
+              <Typography variant="body2" color="text.secondary">
+                No changes to save.
+              </Typography>
+            )}
+          </Box>
+        )}
+      </Paper>
+      {flow.conflict !== null && (
+        <SiteConflictDialog
+          conflict={flow.conflict}
+          replacing={flow.saving}
+          onKeepTheirs={keepTheirs}
+          onReplaceTheirs={flow.replaceTheirs}
+        />
+      )}
+      <UnsavedChangesGuard when={isDirty} />
+      <SavedNotice open={savedNoticeOpen} onClose={() => setSavedNoticeOpen(false)} message="Site saved." />
+    </Box>
+  );
+}

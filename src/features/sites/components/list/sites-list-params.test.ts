@@ -1,0 +1,37 @@
+import { readSitesListState, toSiteListParams, writeSitesListState } from './sites-list-params';
+
+describe('the sites list state in the URL', () => {
+  it('reads a shared URL back into the same view', () => {
+    const state = readSitesListState(
+      new URLSearchParams('search=tokyo&sort=-country&page=3&pageSize=100&country=JP&timezone=Asia/Tokyo'),
+    );
+    expect(state).toEqual({
+      search: 'tokyo',
+      sort: '-country',
+      page: 3,
+      pageSize: 100,
+      country: 'JP',
+      timezone: 'Asia/Tokyo',
+    });
+    expect(readSitesListState(writeSitesListState(state))).toEqual(state);
+  });
+
+  it('falls back to the defaults for missing or hand-broken values', () => {
+    expect(
+      readSitesListState(new URLSearchParams('sort=population&page=-2&pageSize=7&country=japan')),
+    ).toEqual({
+      search: '',
+      sort: 'name',
+      page: 1,
+      pageSize: 50,
+      country: null,
+      timezone: null,
+    });
+  });
+
+  it('leaves defaults out of the URL and blank search out of the request', () => {
+    const state = readSitesListState(new URLSearchParams(''));
+    expect(writeSitesListState(state).toString()).toBe('');
+    expect(toSiteListParams({ ...state, search: '   ' }).search).toBeUndefined();
+  });
+});

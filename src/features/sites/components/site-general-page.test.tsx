@@ -1,0 +1,54 @@
+import { ThemeProvider, createTheme } from '@mui/material/styles';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createQueryClient } from '@/lib/query-client';
+import { SiteGeneralPage } from './site-general-page';
+
+function renderGeneralPage(siteId: string) {
+  const router = createMemoryRouter(
+    [
+      { path: '/network/sites/:siteId/general', element: <SiteGeneralPage /> },
+      { path: '/network/sites', element: <h1>Sites list</h1> },
+    ],
+    { initialEntries: [`/network/sites/${siteId}/general`] },
+  );
+  render(
+    <ThemeProvider theme={createTheme()}>
+      <QueryClientProvider client={createQueryClient()}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </ThemeProvider>,
+  );
+}
+
+describe('the General page of a site', { timeout: 30_000 }, () => {
+  it('shows the site, previews the upgrade window of a newly chosen zone, and saves it', async () => {
+    renderGeneralPage('site-tokyo');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tokyo Office' })).toBeVisible();
+    const timeZone = await screen.findByRole('combobox', { name: 'Time Zone' });
+    expect(timeZone).toHaveValue('Asia/Tokyo');
+    const preview = await screen.findByText(/This site's Sockets upgrade on/);
+    expect(preview).toHaveTextContent(/\(JST\)/);
+    const save = screen.getByRole('button', { name: 'Save' });
+    expect(save).toBeDisabled();
+
+    await userEvent.tripleClick(timeZone);
+    await userEvent.paste('+05:45');
+    await userEvent.click(await screen.findByRole('option', { name: /^Asia\/Kathmandu/ }));
+    expect(timeZone).toHaveValue('Asia/Kathmandu');
+    expect(screen.getByText(/This site's Sockets upgrade on/)).not.toHaveTextContent(/\(JST\)/);
+    expect(screen.getByText(/is a time zone of Nepal, not of Japan/)).toBeVisible();
+
+    await userEvent.click(save);
+    expect(await screen.findByText('Site saved.', {}, { timeout: 10_000 })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
+  it('says when a site does not exist and links back to Sites', async () => {
+    renderGeneralPage('no-such-site');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Site not found' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Back to Sites' })).toHaveAttribute('href', '/network/sites');
+  });
+});
