@@ -3,7 +3,6 @@ import LightModeOutlined from '@mui/icons-material/LightModeOutlined';
 import SettingsBrightnessOutlined from '@mui/icons-material/SettingsBrightnessOutlined';
 import IconButton from '@mui/material/IconButton';
 import { useColorScheme } from '@mui/material/styles';
-import Tooltip from '@mui/material/Tooltip';
 
 const NEXT_MODE = { system: 'light', light: 'dark', dark: 'system' } as const;
 const LABELS = {
@@ -19,10 +18,15 @@ export function ColorModeToggle() {
   const Icon =
     current === 'light' ? LightModeOutlined : current === 'dark' ? DarkModeOutlined : SettingsBrightnessOutlined;
   return (
-    <Tooltip title={`${LABELS[current]}. Click to change.`}>
-      <IconButton color="inherit" aria-label={LABELS[current]} onClick={() => setMode(NEXT_MODE[current])}>
-        <Icon />
-      </IconButton>
-    </Tooltip>
+    // A native title rather than MUI's Tooltip: the shell is on every first page, and the
+    // tooltip's positioning engine would cost it ~8 kB.
+    <IconButton
+      color="inherit"
+      aria-label={LABELS[current]}
+      title={`${LABELS[current]}. Click to change.`}
+      onClick={() => setMode(NEXT_MODE[current])}
+    >
+      <Icon />
+    </IconButton>
   );
 }
