@@ -37,3 +37,11 @@ export async function openWithScenarios(page: Page, path: string, scenarios: str
   const separator = path.includes('?') ? '&' : '?';
   await page.goto(`${path}${separator}scenario=${scenarios.join(',')}`);
 }
+
+/**
+ * Saves a screenshot for people to look at (not compared by any test) under
+ * test-results/screens/, which is not committed.
+ */
+export async function captureScreen(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: options.fullPage ?? false });
+}

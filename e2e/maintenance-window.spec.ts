@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect as baseExpect, openWithScenarios, test } from './fixtures';
+import { captureScreen, expect as baseExpect, openWithScenarios, test } from './fixtures';
 
 // The mocked backend answers in 300-600 ms and the page loads lazily: on a busy CI machine the
 // first answer can take far longer than the default 5 s (we measured 20 s under a load of 20).
@@ -7,7 +7,6 @@ const expect = baseExpect.configure({ timeout: 30_000 });
 test.describe.configure({ timeout: 180_000 });
 
 const PATH = '/administration/system-settings';
-const SCREENS = '/tmp/screens/settings';
 
 const dayField = (page: Page) => page.getByRole('combobox', { name: 'Day of the week' });
 const timeSlotField = (page: Page) => page.getByRole('combobox', { name: 'Time slot' });
@@ -36,13 +35,13 @@ test.describe('the maintenance window', () => {
     await chooseSaturdayLateNight(page);
     await expect(page.getByText('Ends on Sunday, site local time.')).toBeVisible();
     await expect(saveButton(page)).toBeEnabled();
-    await page.screenshot({ path: `${SCREENS}/changed.png`, fullPage: true });
+    await captureScreen(page, 'maintenance-window-changed', { fullPage: true });
     await saveButton(page).click();
     await expect(page.getByText('Maintenance window saved.')).toBeVisible();
     await expect(saveButton(page)).toBeDisabled();
     await expect(page.getByText(/^Last changed by Alex Morgan at /)).toBeVisible();
     await expectAccessible();
-    await page.screenshot({ path: `${SCREENS}/saved.png`, fullPage: true });
+    await captureScreen(page, 'maintenance-window-saved', { fullPage: true });
 
     await page.reload();
     await expect(dayField(page)).toHaveText('Saturday');
@@ -77,7 +76,7 @@ test.describe('the maintenance window', () => {
     const dialog = page.getByRole('dialog', { name: 'Someone else saved first' });
     await expect(dialog.getByRole('region', { name: 'Theirs (saved)' })).toContainText('Sunday, 02:00 – 04:00');
     await expect(dialog.getByRole('region', { name: 'Yours (not saved)' })).toContainText('Saturday, 23:00 – 01:00 (ends Sunday)');
-    await page.screenshot({ path: `${SCREENS}/conflict.png` });
+    await captureScreen(page, 'maintenance-window-conflict');
     await expectAccessible();
 
     await dialog.getByRole('button', { name: 'Replace with mine…' }).click();
@@ -113,7 +112,7 @@ test.describe('the maintenance window', () => {
       await expect(alert).toContainText(reason);
       await expect(dayField(page)).toHaveText('Saturday');
       await expectAccessible();
-      await page.screenshot({ path: `${SCREENS}/${scenario}.png`, fullPage: true });
+      await captureScreen(page, `maintenance-window-${scenario}`, { fullPage: true });
       await alert.getByRole('button', { name: 'Retry' }).click();
       await expect(page.getByText('Maintenance window saved.')).toBeVisible();
       await expect(alert).toBeHidden();
@@ -128,7 +127,7 @@ test.describe('the maintenance window', () => {
     await dayField(page).click();
     await expect(page.getByRole('listbox')).toHaveCount(0);
     await expectAccessible();
-    await page.screenshot({ path: `${SCREENS}/viewer.png`, fullPage: true });
+    await captureScreen(page, 'maintenance-window-viewer', { fullPage: true });
   });
 
   test('asks before leaving with unsaved changes', async ({ page }) => {
@@ -155,12 +154,12 @@ test.describe('the maintenance window', () => {
   test('shows a skeleton while loading, and stays responsive with 5,000 sites', async ({ page, expectAccessible }) => {
     await openWithScenarios(page, `${PATH}?latency=1500`, ['large']);
     await expect(page.getByRole('status', { name: 'Loading the maintenance window' })).toBeVisible();
-    await page.screenshot({ path: `${SCREENS}/loading.png`, fullPage: true });
+    await captureScreen(page, 'maintenance-window-loading', { fullPage: true });
     await expect(dayField(page)).toHaveText('Sunday');
     await expect(page.getByRole('table', { name: /If a Socket version were released now/ })).toBeVisible();
     await chooseSaturdayLateNight(page);
     await expect(page.getByRole('table', { name: /If a Socket version were released now/ })).toContainText('Saturday');
     await expectAccessible();
-    await page.screenshot({ path: `${SCREENS}/large.png`, fullPage: true });
+    await captureScreen(page, 'maintenance-window-large', { fullPage: true });
   });
 });

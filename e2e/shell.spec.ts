@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, openWithScenarios, test } from './fixtures';
 
 test.describe('the console shell', () => {
   test('every menu item reaches its page, with a title of its own', async ({ page, expectAccessible, consoleErrors }) => {
@@ -45,9 +45,32 @@ test.describe('the console shell', () => {
     await expect(page).toHaveURL(/\/upgrade-calendar$/);
   });
 
-  test('the signed-in user is shown in the top bar', async ({ page }) => {
+  test('the signed-in user is shown in the top bar, with the viewer role marked', async ({ page }) => {
     await page.goto('/network/sites');
-    await expect(page.getByRole('banner')).toContainText(/\w+/);
+    const topBar = page.getByRole('banner');
+    await expect(topBar).toContainText('Alex Morgan');
+    await expect(topBar.getByText('Viewer', { exact: true })).toHaveCount(0);
+    await openWithScenarios(page, '/network/sites', ['viewer']);
+    await expect(topBar.getByText('Viewer', { exact: true })).toBeVisible();
+    await expect(topBar.getByRole('button', { name: 'Demo: viewer' })).toBeVisible();
+  });
+
+  test('"Reset demo data" brings back the seeded account', async ({ page, expectAccessible }) => {
+    await page.goto('/administration/system-settings');
+    const day = page.getByRole('combobox', { name: 'Day of the week' });
+    await expect(day).toHaveText('Sunday');
+    await day.click();
+    await page.getByRole('option', { name: 'Monday' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByText('Maintenance window saved.')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Demo data' }).click();
+    await expectAccessible();
+    await page.getByRole('menuitem', { name: /Reset demo data/ }).click();
+    await expect(page.getByRole('menu')).toBeHidden();
+    await expect(day).toHaveText('Sunday');
+    await page.reload();
+    await expect(day).toHaveText('Sunday');
   });
 
   test('the color scheme follows the system and can be switched', async ({ page, expectAccessible }) => {

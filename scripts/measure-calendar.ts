@@ -2,8 +2,8 @@
  * Measures the upgrade calendar with the large account (5,000 sites) in headless Chromium,
  * against `vite preview` of a build. Prints the figures; it is a measurement, not a timed test.
  *
- *   npx vite build --outDir /tmp/dist-calendar
- *   E2E_DIST=/tmp/dist-calendar E2E_PORT=4187 node --import tsx scripts/measure-calendar.ts
+ *   npm run build && npm run measure:calendar
+ *   (E2E_DIST and E2E_PORT choose another build folder and port, as for the e2e tests)
  *
  * 1. From the moment the sites' answer arrives (its Resource Timing responseEnd) to the first
  *    frame where the week grid is in the page.

@@ -43,10 +43,10 @@ export function MaintenanceWindowForm({ saved, canEdit, zones, sitesError, now, 
 
   // A newer window arriving (a refetch) while the form is untouched becomes the form's state.
   // With changes, the form keeps the version they started from, so the save meets a conflict
-  // instead of silently overwriting the newer window. Versions only grow: an older one is the
-  // cache lagging behind a window the form already has (theirs, kept after a conflict).
+  // instead of silently overwriting the newer window. Any other version counts, not only a
+  // higher one: restoring the demo data takes the version back to the seed's.
   useEffect(() => {
-    if (form.formState.isDirty || saved.version <= form.getValues('version')) return;
+    if (form.formState.isDirty || saved.version === form.getValues('version')) return;
     form.reset(toFormValues(saved));
   }, [saved, form]);
 
