@@ -1,0 +1,179 @@
+/*
+ * How fast the schedule engine answers the calendar's two questions, against a straightforward
+ * Luxon implementation doing the same work.
+ *   (a) the next upgrade window after one release, for 10,000 sites spread over every zone;
+ *   (b) every window of one year, for every zone.
+ * Each run is cold: the engine's caches (probed offsets, windows, answers, Intl formatters) and
+ * Luxon's caches are cleared first. The figure is the median of several such runs. Building one
+ * Intl.DateTimeFormat per zone costs ~0.13 ms, mostly ICU loading the zone, whoever builds it:
+ * a second line per question shows both sides with their formatters kept from an earlier run
+ * (everything else still cold). ICU's own data loading cannot be undone from JavaScript, so the
+ * very first run of the process is shown apart.
+ *
+ * Run: npm run bench   (node --import tsx scripts/bench-schedule.ts)
+ */
+import { cpus, loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { DateTime, Settings } from 'luxon';
+import type { MaintenanceWindow } from '../src/domain/maintenance-window';
+import { baselineNextWindow, baselineWindowsBetween } from '../src/domain/testing/luxon-baseline-schedule';
+import {
+  clearScheduleCaches,
+  nextUpgradeWindow,
+  upgradeWindowsBetween,
+} from '../src/domain/upgrade-schedule';
+
+const SITE_COUNT = 10_000;
+const ENGINE_RUNS = 9;
+const BASELINE_RUNS = 3;
+
+const zones = Intl.supportedValuesOf('timeZone');
+const sites = Array.from({ length: SITE_COUNT }, (_, index) => ({
+  id: index,
+  timeZone: zones[index % zones.length] ?? 'UTC',
+}));
+/** The account's window (one setting for every site, as in the product). */
+const accountWindow: MaintenanceWindow = { day: 7, start: '01:00', end: '03:00' };
+/** Three days before Europe's spring clock change, so many sites meet a shortened window. */
+const releasedAt = DateTime.fromISO('2026-03-26T09:00:00Z', { zone: 'utc' });
+const yearStart = DateTime.fromISO('2026-01-01T00:00:00Z', { zone: 'utc' });
+const yearEnd = DateTime.fromISO('2027-01-01T00:00:00Z', { zone: 'utc' });
+
+interface Measurement {
+  /** Wall-clock milliseconds. */
+  readonly wall: number;
+  /** CPU milliseconds of this process: less sensitive to other programs on a busy machine. */
+  readonly cpu: number;
+}
+
+function measure(run: () => void): Measurement {
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  run();
+  const wall = performance.now() - started;
+  const cpuUsed = process.cpuUsage(cpuBefore);
+  return { wall, cpu: (cpuUsed.user + cpuUsed.system) / 1_000 };
+}
+
+function median(measurements: Measurement[], of: keyof Measurement = 'wall'): number {
+  const sorted = measurements.map((measurement) => measurement[of]).sort((x, y) => x - y);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+function coldRuns(count: number, clear: () => void, run: () => void): Measurement[] {
+  return Array.from({ length: count }, () => {
+    clear();
+    return measure(run);
+  });
+}
+
+const clearEverything = () => {
+  clearScheduleCaches();
+  Settings.resetCaches();
+};
+const clearKeepingFormatters = () => {
+  clearScheduleCaches({ keepFormatters: true });
+  Settings.resetCaches();
+};
+
+const engineNext = () => {
+  for (const site of sites) nextUpgradeWindow(accountWindow, site.timeZone, releasedAt);
+};
+const engineYear = () => {
+  for (const timeZone of zones) upgradeWindowsBetween(accountWindow, timeZone, yearStart, yearEnd);
+};
+const baselineNext = () => {
+  for (const site of sites) baselineNextWindow(accountWindow, site.timeZone, releasedAt);
+};
+const baselineYear = () => {
+  for (const timeZone of zones) baselineWindowsBetween(accountWindow, timeZone, yearStart, yearEnd);
+};
+
+const format = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
+
+console.log(
+  `load average ${loadavg()[0]?.toFixed(1) ?? '?'} on ${cpus().length} cores` +
+    ((loadavg()[0] ?? 0) > cpus().length ? ' (busy machine: figures are inflated, run again when idle)' : ''),
+);
+console.log(
+  `Node ${process.versions.node}, ICU ${process.versions.icu}, tz ${process.versions.tz ?? '?'}; ` +
+    `${zones.length} zones, ${SITE_COUNT.toLocaleString('en-US')} sites; window Sunday 01:00-03:00; ` +
+    `median of ${ENGINE_RUNS} cold engine runs and ${BASELINE_RUNS} cold Luxon runs.`,
+);
+
+clearEverything();
+const firstEver = measure(engineNext).wall;
+
+const engineNextTimes = coldRuns(ENGINE_RUNS, clearEverything, engineNext);
+const engineNextKeptIntl = coldRuns(ENGINE_RUNS, clearKeepingFormatters, engineNext);
+const baselineNextTimes = coldRuns(BASELINE_RUNS, clearEverything, baselineNext);
+const baselineNextKeptIntl = coldRuns(BASELINE_RUNS, () => undefined, baselineNext);
+const engineYearTimes = coldRuns(ENGINE_RUNS, clearEverything, engineYear);
+const engineYearKeptIntl = coldRuns(ENGINE_RUNS, clearKeepingFormatters, engineYear);
+const baselineYearTimes = coldRuns(BASELINE_RUNS, clearEverything, baselineYear);
+const baselineYearKeptIntl = coldRuns(BASELINE_RUNS, () => undefined, baselineYear);
+
+// What the UI pays if it reads the Luxon DateTimes of every answer (built on first read).
+clearEverything();
+const answers = sites.map((site) => nextUpgradeWindow(accountWindow, site.timeZone, releasedAt));
+const materialise = measure(() => {
+  for (const answer of answers) {
+    answer.start.toMillis();
+    answer.end.toMillis();
+  }
+}).wall;
+
+function line(label: string, engine: Measurement[], baseline: Measurement[]) {
+  const ratio = median(baseline) / median(engine);
+  console.log(
+    `${label}: engine ${format(median(engine))} ms, straightforward Luxon ${format(median(baseline))} ms ` +
+      `(${ratio.toFixed(ratio >= 10 ? 0 : 1)}x)`,
+  );
+}
+
+const siteCount = SITE_COUNT.toLocaleString('en-US');
+line(`(a) next window, ${siteCount} sites`, engineNextTimes, baselineNextTimes);
+line(`    same, Intl formatters kept from an earlier run`, engineNextKeptIntl, baselineNextKeptIntl);
+line(`(b) every window of 2026, ${zones.length} zones`, engineYearTimes, baselineYearTimes);
+line(`    same, Intl formatters kept from an earlier run`, engineYearKeptIntl, baselineYearKeptIntl);
+const formatterCost = median(engineNextTimes) - median(engineNextKeptIntl);
+console.log(
+  `(a) cold minus (a) with formatters kept, i.e. building ${zones.length} Intl formatters and their first use: ` +
+    `${format(formatterCost)} ms (${((formatterCost / zones.length) * 1000).toFixed(0)} us per zone); ` +
+    `first (a) run of the process, ICU data not yet loaded: ${format(firstEver)} ms`,
+);
+if ((loadavg()[0] ?? 0) > cpus().length) {
+  console.log(
+    `CPU-time medians (busy machine): (a) engine ${format(median(engineNextTimes, 'cpu'))} ms, ` +
+      `kept formatters ${format(median(engineNextKeptIntl, 'cpu'))} ms, Luxon ${format(median(baselineNextTimes, 'cpu'))} ms; ` +
+      `(b) engine ${format(median(engineYearTimes, 'cpu'))} ms, kept formatters ${format(median(engineYearKeptIntl, 'cpu'))} ms, ` +
+      `Luxon ${format(median(baselineYearTimes, 'cpu'))} ms`,
+  );
+}
+console.log(
+  `reading start/end DateTimes of all ${siteCount} answers of (a) afterwards (Luxon, cold): ${format(materialise)} ms`,
+);
+
+// How often the straightforward version gives a different answer (clock changes, skipped dates).
+clearEverything();
+let nextDiffer = 0;
+for (const timeZone of zones) {
+  const engine = nextUpgradeWindow(accountWindow, timeZone, releasedAt);
+  const baseline = baselineNextWindow(accountWindow, timeZone, releasedAt);
+  if (engine.startMillis !== baseline.startMillis || engine.endMillis !== baseline.endMillis) nextDiffer += 1;
+}
+let yearWindows = 0;
+let yearDiffer = 0;
+for (const timeZone of zones) {
+  const engine = upgradeWindowsBetween(accountWindow, timeZone, yearStart, yearEnd);
+  const baseline = baselineWindowsBetween(accountWindow, timeZone, yearStart, yearEnd);
+  yearWindows += engine.length;
+  const key = (w: { startMillis: number; endMillis: number }) => `${w.startMillis}-${w.endMillis}`;
+  const baselineKeys = new Set(baseline.map(key));
+  yearDiffer += engine.filter((w) => !baselineKeys.has(key(w))).length;
+  yearDiffer += Math.max(0, baseline.length - engine.length);
+}
+console.log(
+  `answers where straightforward Luxon breaks the rule: (a) ${nextDiffer} of ${zones.length} zones; ` +
+    `(b) ${yearDiffer} of ${yearWindows.toLocaleString('en-US')} windows`,
+);

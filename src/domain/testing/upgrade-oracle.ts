@@ -1,0 +1,188 @@
+import type { MaintenanceWindow } from '../maintenance-window';
+
+/*
+ * A slow, obviously correct reading of the rule in DOMAIN.md, for tests only. It shares no code
+ * with the engine: it walks UTC instants minute by minute (then second by second at the edges),
+ * asks Intl what the site's wall clock reads at each (instant -> local is the direction Intl and
+ * Luxon get exactly right), and keeps the instants whose reading lies in the slot. The engine
+ * instead reads UTC offsets and never scans.
+ */
+
+const SECOND = 1_000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const NOTICE = 48 * HOUR;
+/** No zone's offset reaches 18 h, so a reading is never further than that from its instant. */
+const OFFSET_BOUND = 18 * HOUR;
+
+export interface OracleWindow {
+  readonly nominalDate: string;
+  readonly startMillis: number;
+  readonly endMillis: number;
+  /** What the clock read (as local-epoch ms) at start, and the offsets at start and end. */
+  readonly startReading: number;
+  readonly offsetAtStartMinutes: number;
+  readonly offsetAtEndMinutes: number;
+  readonly openedLateMinutes: number;
+}
+
+export interface OracleNextWindow extends OracleWindow {
+  readonly deferredFromDate: string | null;
+  readonly skippedDates: readonly string[];
+}
+
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+const WALL_CLOCK_TEXT = /^(\d{2})\/(\d{2})\/(\d+), (\d{2}):(\d{2}):(\d{2})$/;
+
+/**
+ * The site's wall-clock reading at an instant, written as if it were UTC (ms): Intl renders the
+ * instant's date and time in the zone, and the fields are read back as numbers.
+ */
+export function wallClockReading(timeZone: string, instant: number): number {
+  let wallClock = wallClocks.get(timeZone);
+  if (wallClock === undefined) {
+    wallClock = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    wallClocks.set(timeZone, wallClock);
+  }
+  const text = wallClock.format(instant);
+  const fields = WALL_CLOCK_TEXT.exec(text)?.slice(1).map(Number);
+  const [month, day, year, hour, minute, second] = fields ?? [];
+  if (
+    month === undefined ||
+    day === undefined ||
+    year === undefined ||
+    hour === undefined ||
+    minute === undefined ||
+    second === undefined
+  ) {
+    throw new Error(`Unexpected wall clock text ${JSON.stringify(text)}`);
+  }
+  // Intl shows whole seconds; the milliseconds of an instant are those of its reading.
+  const reading = Date.UTC(year, month - 1, day, hour, minute, second) + (((instant % 1000) + 1000) % 1000);
+  if (Math.abs(reading - instant) >= OFFSET_BOUND) {
+    throw new Error(`${timeZone} is more than 18 h from UTC at ${new Date(instant).toISOString()}`);
+  }
+  return reading;
+}
+
+function minutesOf(text: string): number {
+  const [hours, minutes] = text.split(':').map(Number);
+  return (hours ?? NaN) * 60 + (minutes ?? NaN);
+}
+
+/** The readings [a, b) that the slot of the given local date names. */
+function slotReadings(window: MaintenanceWindow, isoDate: string): [number, number] {
+  const midnight = Date.parse(`${isoDate}T00:00:00Z`);
+  const start = minutesOf(window.start);
+  let end = minutesOf(window.end);
+  if (end <= start) end += 24 * 60;
+  return [midnight + start * MINUTE, midnight + end * MINUTE];
+}
+
+/** The window of one date: from the first instant whose reading is in the slot to the last. */
+export function oracleWindowOn(
+  window: MaintenanceWindow,
+  timeZone: string,
+  isoDate: string,
+): OracleWindow | null {
+  const [a, b] = slotReadings(window, isoDate);
+  const inSlot = (instant: number) => {
+    const reading = wallClockReading(timeZone, instant);
+    return reading >= a && reading < b;
+  };
+  let firstMinute: number | null = null;
+  let lastMinute: number | null = null;
+  for (let instant = a - OFFSET_BOUND; instant <= b + OFFSET_BOUND; instant += MINUTE) {
+    if (inSlot(instant)) {
+      firstMinute ??= instant;
+      lastMinute = instant;
+    }
+  }
+  if (firstMinute === null || lastMinute === null) return null;
+  // Offsets may carry seconds (Monrovia's -00:44:30): settle both edges to the second.
+  let startMillis = firstMinute;
+  while (inSlot(startMillis - SECOND)) startMillis -= SECOND;
+  let endMillis = lastMinute + SECOND;
+  while (inSlot(endMillis)) endMillis += SECOND;
+
+  const startReading = wallClockReading(timeZone, startMillis);
+  return {
+    nominalDate: isoDate,
+    startMillis,
+    endMillis,
+    startReading,
+    offsetAtStartMinutes: (startReading - startMillis) / MINUTE,
+    offsetAtEndMinutes: (wallClockReading(timeZone, endMillis) - endMillis) / MINUTE,
+    openedLateMinutes: (startReading - a) / MINUTE,
+  };
+}
+
+function isoDateOf(readingMillis: number): string {
+  return new Date(readingMillis).toISOString().slice(0, 10);
+}
+
+/** Dates with the window's weekday from a few days before `reading` onwards. */
+function* slotDatesFrom(window: MaintenanceWindow, reading: number): Generator<string> {
+  let midnight = Math.floor(reading / DAY) * DAY - 4 * DAY;
+  // Date.getUTCDay: 0 = Sunday; ISO: 7 = Sunday.
+  while ((new Date(midnight).getUTCDay() || 7) !== window.day) midnight += DAY;
+  for (; ; midnight += 7 * DAY) yield isoDateOf(midnight);
+}
+
+/** The first window opening at or after releasedAt + 48 h, with what the notice passed over. */
+export function oracleNextWindow(
+  window: MaintenanceWindow,
+  timeZone: string,
+  releasedAtMillis: number,
+): OracleNextWindow {
+  const cutoff = releasedAtMillis + NOTICE;
+  const cutoffReading = wallClockReading(timeZone, cutoff);
+  const skippedDates: string[] = [];
+  let deferredFromDate: string | null = null;
+  let weeks = 0;
+  for (const isoDate of slotDatesFrom(window, wallClockReading(timeZone, releasedAtMillis))) {
+    if ((weeks += 1) > 60) throw new Error('oracle found no window in a year');
+    const [a, b] = slotReadings(window, isoDate);
+    // This week's window closes by b + 18 h: if that is before the release, skip the scan.
+    if (b + OFFSET_BOUND < releasedAtMillis) continue;
+    const found = oracleWindowOn(window, timeZone, isoDate);
+    if (found === null) {
+      if (a >= cutoffReading) skippedDates.push(isoDate);
+    } else if (found.startMillis >= cutoff) {
+      return { ...found, deferredFromDate, skippedDates };
+    } else if (found.startMillis >= releasedAtMillis) {
+      deferredFromDate = isoDate;
+    }
+  }
+  throw new Error('unreachable');
+}
+
+/** Every window overlapping [from, to). */
+export function oracleWindowsBetween(
+  window: MaintenanceWindow,
+  timeZone: string,
+  fromMillis: number,
+  toMillis: number,
+): OracleWindow[] {
+  const found: OracleWindow[] = [];
+  for (const isoDate of slotDatesFrom(window, wallClockReading(timeZone, fromMillis))) {
+    const [a, b] = slotReadings(window, isoDate);
+    if (a - OFFSET_BOUND >= toMillis) break;
+    if (b + OFFSET_BOUND < fromMillis) continue;
+    const candidate = oracleWindowOn(window, timeZone, isoDate);
+    if (candidate !== null && candidate.startMillis < toMillis && candidate.endMillis > fromMillis) {
+      found.push(candidate);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,77 @@
+import { DAY_MS } from './clock-time';
+import type { ParsedMaintenanceWindow } from './maintenance-window';
+import { MAX_ABS_OFFSET_MS, type ZoneOffsets } from './zone-transitions';
+
+/** One week's window, in plain numbers (epoch and local-epoch milliseconds). */
+export interface WeekWindow {
+  /** Day number (days since 1970-01-01 in the site's calendar) of the day the slot is named for. */
+  readonly nominalDay: number;
+  /** The wall-clock readings the slot names: [nominalStartReading, nominalEndReading). */
+  readonly nominalStartReading: number;
+  readonly nominalEndReading: number;
+  readonly startMillis: number;
+  readonly endMillis: number;
+  readonly offsetAtStart: number;
+  readonly offsetAtEnd: number;
+}
+
+/**
+ * The rule (DOMAIN.md): the window of day d runs from the first instant at which the site's clock
+ * reads a time in [d start, end) to the last such instant; null when no instant does.
+ *
+ * While an offset o holds, the clock reads t + o, which lies in [a, b) exactly for
+ * t in [a - o, b - o). So the window is the hull of those intervals, each clipped to the stretch of
+ * time its offset holds. No Luxon local->UTC resolution is involved: Luxon shifts a skipped time
+ * forward by the gap and picks one of two repeated times, and neither is the rule.
+ */
+export function weekWindowOn(
+  zone: ZoneOffsets,
+  window: ParsedMaintenanceWindow,
+  nominalDay: number,
+): WeekWindow | null {
+  const a = nominalDay * DAY_MS + window.startMs;
+  const b = nominalDay * DAY_MS + window.endMs;
+  // The clock reads within [a, b) only within the largest offset of those readings taken as UTC.
+  const scanFrom = a - MAX_ABS_OFFSET_MS;
+  const scanTo = b + MAX_ABS_OFFSET_MS;
+  const transitions = zone.transitionsBetween(scanFrom, scanTo);
+
+  let offset = zone.offsetAt(scanFrom);
+  let stretchStart = scanFrom;
+  let startMillis = Number.POSITIVE_INFINITY;
+  let endMillis = Number.NEGATIVE_INFINITY;
+  let offsetAtStart = 0;
+  let offsetAtEnd = 0;
+  for (let index = 0; index <= transitions.length; index += 1) {
+    const transition = transitions[index];
+    const stretchEnd = transition === undefined ? scanTo : transition.at;
+    const first = Math.max(stretchStart, a - offset);
+    const last = Math.min(stretchEnd, b - offset);
+    if (first < last) {
+      // Stretches come in time order: the first non-empty one opens the window (at the jump
+      // itself when the start time was skipped), the last one closes it (after a fall-back the
+      // clock can show the slot's times a second time, and the window lasts until then).
+      if (first < startMillis) {
+        startMillis = first;
+        offsetAtStart = offset;
+      }
+      endMillis = last;
+      // Closing exactly at a transition (spring-forward past the end) shows the new offset.
+      offsetAtEnd = last === stretchEnd && transition !== undefined ? transition.offsetAfter : offset;
+    }
+    if (transition !== undefined) {
+      offset = transition.offsetAfter;
+      stretchStart = transition.at;
+    }
+  }
+  if (startMillis === Number.POSITIVE_INFINITY) return null;
+  return {
+    nominalDay,
+    nominalStartReading: a,
+    nominalEndReading: b,
+    startMillis,
+    endMillis,
+    offsetAtStart,
+    offsetAtEnd,
+  };
+}

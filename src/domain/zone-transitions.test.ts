@@ -1,0 +1,78 @@
+// @vitest-environment node
+// Pure, React-free code: no DOM needed, and jsdom costs seconds per file.
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { luxonOffsetChanges, timeZoneArb } from './testing/schedule-arbitraries';
+import { clearZoneCaches, zoneOffsetsFor } from './zone-transitions';
+
+const MINUTE = 60_000;
+
+function transitionsIn(timeZone: string, from: string, to: string) {
+  return zoneOffsetsFor(timeZone)
+    .transitionsBetween(Date.parse(from), Date.parse(to))
+    .map((t) => [new Date(t.at).toISOString(), t.offsetBefore / MINUTE, t.offsetAfter / MINUTE]);
+}
+
+describe('zone offset transitions found by probing Intl', () => {
+  it('finds London 2026 clock changes to the second', () => {
+    expect(transitionsIn('Europe/London', '2026-01-01T00:00Z', '2027-01-01T00:00Z')).toEqual([
+      ['2026-03-29T01:00:00.000Z', 0, 60], // 01:00 GMT -> 02:00 BST
+      ['2026-10-25T01:00:00.000Z', 60, 0], // 02:00 BST -> 01:00 GMT
+    ]);
+  });
+
+  it('finds Lord Howe half-hour changes', () => {
+    expect(transitionsIn('Australia/Lord_Howe', '2026-01-01T00:00Z', '2027-01-01T00:00Z')).toEqual([
+      ['2026-04-04T15:00:00.000Z', 660, 630], // 02:00 +11 -> 01:30 +10:30
+      ['2026-10-03T15:30:00.000Z', 630, 660], // 02:00 +10:30 -> 02:30 +11
+    ]);
+  });
+
+  it('finds Samoa skipping a whole day', () => {
+    expect(transitionsIn('Pacific/Apia', '2011-12-01T00:00Z', '2012-01-31T00:00Z')).toEqual([
+      ['2011-12-30T10:00:00.000Z', -600, 840], // Thu 29 Dec 24:00 -10 -> Sat 31 Dec 00:00 +14
+    ]);
+  });
+
+  it('finds offsets with seconds (Monrovia, 1972)', () => {
+    expect(transitionsIn('Africa/Monrovia', '1971-06-01T00:00Z', '1972-06-01T00:00Z')).toEqual([
+      ['1972-01-07T00:44:30.000Z', -44.5, 0], // 00:00 -00:44:30 -> 00:44:30 GMT
+    ]);
+  });
+
+  it('finds no change in a zone without any (Asia/Kathmandu since 1986)', () => {
+    expect(transitionsIn('Asia/Kathmandu', '2000-01-01T00:00Z', '2030-01-01T00:00Z')).toEqual([]);
+    expect(zoneOffsetsFor('Asia/Kathmandu').offsetAt(Date.parse('2026-06-01T00:00Z'))).toBe(345 * MINUTE);
+  });
+
+  it('agrees with Luxon on the offset at any instant in any zone', () => {
+    fc.assert(
+      fc.property(
+        timeZoneArb,
+        fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2200, 0, 1) }),
+        (timeZone, instant) => {
+          expect(zoneOffsetsFor(timeZone).offsetAt(instant) / MINUTE).toBe(
+            DateTime.fromMillis(instant, { zone: timeZone }).offset,
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds the same changes as a 6-hourly Luxon scan over a whole year', () => {
+    fc.assert(
+      fc.property(timeZoneArb, fc.integer({ min: 1970, max: 2100 }), (timeZone, year) => {
+        clearZoneCaches();
+        const from = Date.UTC(year, 0, 1);
+        const to = Date.UTC(year + 1, 0, 1);
+        const found = zoneOffsetsFor(timeZone)
+          .transitionsBetween(from, to)
+          .map((t) => t.at);
+        expect(found).toEqual(luxonOffsetChanges(timeZone, from, to));
+      }),
+      { numRuns: 40 },
+    );
+  }, 60_000);
+});
