@@ -148,7 +148,7 @@ test.describe('the maintenance window', () => {
     const first = preview.getByRole('row').nth(1);
     await expect(first.getByRole('rowheader')).toContainText(/Pacific\/|Asia\/|Australia\//);
     await expect(first.getByRole('cell').nth(0)).toContainText(/Saturday|Sunday/);
-    await expect(first.getByRole('cell').nth(1)).toContainText(viewerZone === 'Asia/Tokyo' ? '(UTC+09:00)' : /\((EST|EDT)\)/);
+    await expect(first.getByRole('cell').nth(1)).toContainText(viewerZone === 'Asia/Tokyo' ? '(JST)' : /\((EST|EDT)\)/);
   });
 
   test('shows a skeleton while loading, and stays responsive with 5,000 sites', async ({ page, expectAccessible }) => {

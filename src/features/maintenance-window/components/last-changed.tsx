@@ -1,7 +1,7 @@
 import Typography from '@mui/material/Typography';
 import { DateTime, formatDay, formatTime, zoneAbbreviation } from '@/lib/date-time';
 
-/** "09:14 (UTC+09:00) on Friday 20 November 2026", in the viewer's zone. */
+/** "09:14 (JST) on Friday 20 November 2026", in the viewer's zone. */
 export function formatChangedAt(updatedAt: string, viewerTimeZone: string): string {
   const instant = DateTime.fromISO(updatedAt, { zone: viewerTimeZone });
   return `${formatTime(instant)} (${zoneAbbreviation(instant)}) on ${formatDay(instant, { withYear: true })}`;

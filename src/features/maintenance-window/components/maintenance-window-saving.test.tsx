@@ -17,7 +17,7 @@ describe('saving the maintenance window', { timeout: FORM_TEST_TIMEOUT }, () => 
     expect(day).toHaveTextContent('Sunday');
     expect(timeSlot).toHaveTextContent('01:00 – 03:00');
     expect(saveButton()).toBeDisabled();
-    expect(screen.getByText(/Last changed by Alex Morgan at 16:30 \(UTC\+09:00\) on Monday 14 September 2026/)).toBeInTheDocument();
+    expect(screen.getByText(/Last changed by Alex Morgan at 16:30 \(JST\) on Monday 14 September 2026/)).toBeInTheDocument();
   });
 
   it('enables Save once something changed, saves once however often it is clicked, and is clean again', async () => {
