@@ -3,9 +3,9 @@ import { isoWeekday, maintenanceWindowInputSchema, slotEnd, TIME_SLOTS } from '.
 describe('time slots', () => {
   it('are the 24 two-hour slots starting on the hour, the last ones crossing midnight', () => {
     expect(TIME_SLOTS).toHaveLength(24);
-    expect(TIME_SLOTS[0]).toEqual({ start: '00:00', end: '02:00' });
-    expect(TIME_SLOTS[1]).toEqual({ start: '01:00', end: '03:00' });
-    expect(TIME_SLOTS.slice(-2)).toEqual([
+    expect(TIME_SLOTS[0]).toMatchObject({ start: '00:00', end: '02:00' });
+    expect(TIME_SLOTS[1]).toMatchObject({ start: '01:00', end: '03:00' });
+    expect(TIME_SLOTS.slice(-2)).toMatchObject([
       { start: '22:00', end: '00:00' },
       { start: '23:00', end: '01:00' },
     ]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TIME_SLOTS } from '@/domain/time-slots';
 import { instantSchema, requiredText, versionSchema, whenFieldsAreValid } from './common';
 
 /** In ISO order: `WEEKDAYS.indexOf(day) + 1` is the ISO weekday (1 = Monday) the engine uses. */
@@ -21,17 +22,14 @@ export function isoWeekday(day: Weekday): number {
 /** Slots are two hours long and start on the hour; the last ones cross midnight. */
 export const SLOT_HOURS = 2;
 
+/** The 24 choices, "00:00 – 02:00" ... "23:00 – 01:00": the form's catalogue is the contract's. */
+export { TIME_SLOTS };
+
 /** "03:00" for "01:00", "01:00" for "23:00". */
 export function slotEnd(start: string): string {
   const hour = (Number(start.slice(0, 2)) + SLOT_HOURS) % 24;
   return `${String(hour).padStart(2, '0')}:00`;
 }
-
-/** The 24 choices, "00:00 - 02:00" ... "23:00 - 01:00". */
-export const TIME_SLOTS: readonly { start: string; end: string }[] = Array.from({ length: 24 }, (_, hour) => {
-  const start = `${String(hour).padStart(2, '0')}:00`;
-  return { start, end: slotEnd(start) };
-});
 
 const wallClockTime = /^([01]\d|2[0-3]):[0-5]\d$/;
 
