@@ -4,7 +4,7 @@ import {
   type MaintenanceWindowInput,
 } from '@/contract/maintenance-window';
 import type { SiteGeneralValues } from '@/contract/site-general-input';
-import type { Site } from '@/contract/sites';
+import { SITE_GENERAL_FIELDS, type Site } from '@/contract/sites';
 import { changedFields, recordChange } from './audit-trail';
 import { commit, db } from './db';
 import type { Actor } from './mock-data';
@@ -16,17 +16,6 @@ import type { Actor } from './mock-data';
  */
 
 const WINDOW_FIELDS = ['day', 'start', 'end'] as const;
-const SITE_GENERAL_FIELDS = [
-  'name',
-  'description',
-  'siteType',
-  'connectionType',
-  'countryCode',
-  'stateCode',
-  'cityName',
-  'address',
-  'timezone',
-] as const;
 
 export function saveMaintenanceWindow(
   values: MaintenanceWindowInput,

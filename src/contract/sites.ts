@@ -52,6 +52,19 @@ export const siteSummarySchema = z.object({
 export type SiteSummary = z.infer<typeof siteSummarySchema>;
 
 /** GET /api/sites/:id, and the 200 of PUT /api/sites/:id/general. */
+/** The fields the General form edits and `PUT /api/sites/:id/general` takes, in form order. */
+export const SITE_GENERAL_FIELDS = [
+  'name',
+  'description',
+  'siteType',
+  'connectionType',
+  'countryCode',
+  'stateCode',
+  'cityName',
+  'address',
+  'timezone',
+] as const;
+
 export const siteSchema = siteSummarySchema.extend({
   description: z.string(),
   address: z.string(),

@@ -1,5 +1,5 @@
 import type { SiteGeneralInput } from '@/contract/site-general-input';
-import type { Site } from '@/contract/sites';
+import { SITE_GENERAL_FIELDS, type Site } from '@/contract/sites';
 
 /** The General form's values: the editable fields, exactly as the PUT body takes them. */
 export type SiteFormValues = SiteGeneralInput;
@@ -19,17 +19,7 @@ export function toSiteFormValues(site: Site): SiteFormValues {
 }
 
 /** Server field names are the body's keys, so they are the form's field names too. */
-export const SITE_FORM_FIELDS = [
-  'name',
-  'description',
-  'siteType',
-  'connectionType',
-  'countryCode',
-  'stateCode',
-  'cityName',
-  'address',
-  'timezone',
-] as const satisfies readonly (keyof SiteFormValues)[];
+export const SITE_FORM_FIELDS = SITE_GENERAL_FIELDS satisfies readonly (keyof SiteFormValues)[];
 
 export function isSiteFormField(field: string): field is (typeof SITE_FORM_FIELDS)[number] {
   return (SITE_FORM_FIELDS as readonly string[]).includes(field);
