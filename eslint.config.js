@@ -8,7 +8,11 @@ export default tseslint.config(
   { ignores: ['dist', 'coverage', 'playwright-report', 'test-results', 'public/mockServiceWorker.js'] },
   {
     files: ['**/*.{ts,tsx}'],
-    extends: [js.configs.recommended, ...tseslint.configs.recommended, ...pluginQuery.configs['flat/recommended']],
+    extends: [
+      js.configs.recommended,
+      ...tseslint.configs.recommended,
+      ...pluginQuery.configs['flat/recommended'],
+    ],
     languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
@@ -24,13 +28,25 @@ export default tseslint.config(
   {
     // Imports flow one way: app -> features -> shared. A feature never reaches into another's
     // components; shared pieces live in components/, domain/, lib/ or contract/.
-    files: ['src/features/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}', 'src/domain/**/*.ts', 'src/lib/**/*.ts'],
+    files: [
+      'src/features/**/*.{ts,tsx}',
+      'src/components/**/*.{ts,tsx}',
+      'src/domain/**/*.ts',
+      'src/lib/**/*.ts',
+    ],
     // Tests drive the mocked backend (server.use, scenarios) directly; shipped code never does.
     ignores: ['**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@/app/*', '@mocks/*'], message: 'Shared and feature code must not import the app shell or the mocks.' }] },
+        {
+          patterns: [
+            {
+              group: ['@/app/*', '@mocks/*'],
+              message: 'Shared and feature code must not import the app shell or the mocks.',
+            },
+          ],
+        },
       ],
     },
   },

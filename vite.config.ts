@@ -19,9 +19,7 @@ export default defineConfig({
       output: {
         // Libraries every page needs change rarely: a chunk of their own caches well.
         advancedChunks: {
-          groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
-          ],
+          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ }],
         },
       },
     },

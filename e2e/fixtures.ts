@@ -19,7 +19,13 @@ export const test = base.extend<ConsoleFixtures>({
   },
   expectAccessible: async ({ page }, use) => {
     await use(async (options) => {
-      let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
+      let builder = new AxeBuilder({ page }).withTags([
+        'wcag2a',
+        'wcag2aa',
+        'wcag21a',
+        'wcag21aa',
+        'best-practice',
+      ]);
       if (options?.include) builder = builder.include(options.include);
       const { violations } = await builder.analyze();
       const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -42,6 +48,10 @@ export async function openWithScenarios(page: Page, path: string, scenarios: str
  * Saves a screenshot for people to look at (not compared by any test) under
  * test-results/screens/, which is not committed.
  */
-export async function captureScreen(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+export async function captureScreen(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<void> {
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: options.fullPage ?? false });
 }

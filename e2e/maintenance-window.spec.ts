@@ -24,7 +24,11 @@ async function chooseSaturdayLateNight(page: Page) {
 }
 
 test.describe('the maintenance window', () => {
-  test('saves Saturday 23:00 – 01:00, and it is still there after a reload', async ({ page, expectAccessible, consoleErrors }) => {
+  test('saves Saturday 23:00 – 01:00, and it is still there after a reload', async ({
+    page,
+    expectAccessible,
+    consoleErrors,
+  }) => {
     await page.goto(`${PATH}#maintenance-window`);
     await expect(dayField(page)).toHaveText('Sunday');
     await expect(timeSlotField(page)).toHaveText('01:00 – 03:00');
@@ -69,13 +73,20 @@ test.describe('the maintenance window', () => {
     await expect(dayField(page)).toHaveText('Saturday');
   });
 
-  test('when someone else saved first, shows both windows and replaces theirs only after confirming', async ({ page, expectAccessible }) => {
+  test('when someone else saved first, shows both windows and replaces theirs only after confirming', async ({
+    page,
+    expectAccessible,
+  }) => {
     await openWithScenarios(page, PATH, ['conflict-next-save']);
     await chooseSaturdayLateNight(page);
     await saveButton(page).click();
     const dialog = page.getByRole('dialog', { name: 'Someone else saved first' });
-    await expect(dialog.getByRole('region', { name: 'Theirs (saved)' })).toContainText('Sunday, 02:00 – 04:00');
-    await expect(dialog.getByRole('region', { name: 'Yours (not saved)' })).toContainText('Saturday, 23:00 – 01:00 (ends Sunday)');
+    await expect(dialog.getByRole('region', { name: 'Theirs (saved)' })).toContainText(
+      'Sunday, 02:00 – 04:00',
+    );
+    await expect(dialog.getByRole('region', { name: 'Yours (not saved)' })).toContainText(
+      'Saturday, 23:00 – 01:00 (ends Sunday)',
+    );
     await captureScreen(page, 'maintenance-window-conflict');
     await expectAccessible();
 
@@ -93,7 +104,10 @@ test.describe('the maintenance window', () => {
     await openWithScenarios(page, PATH, ['conflict-next-save']);
     await chooseSaturdayLateNight(page);
     await saveButton(page).click();
-    await page.getByRole('dialog', { name: 'Someone else saved first' }).getByRole('button', { name: 'Keep theirs' }).click();
+    await page
+      .getByRole('dialog', { name: 'Someone else saved first' })
+      .getByRole('button', { name: 'Keep theirs' })
+      .click();
     await expect(page.getByRole('dialog')).toBeHidden();
     await expect(dayField(page)).toHaveText('Sunday');
     await expect(timeSlotField(page)).toHaveText('02:00 – 04:00');
@@ -104,7 +118,10 @@ test.describe('the maintenance window', () => {
     ['fail-next-save', /The server had a problem/],
     ['offline-next-save', /The server could not be reached/],
   ] as const) {
-    test(`after ${scenario}, says why, keeps the choice and saves on Retry`, async ({ page, expectAccessible }) => {
+    test(`after ${scenario}, says why, keeps the choice and saves on Retry`, async ({
+      page,
+      expectAccessible,
+    }) => {
       await openWithScenarios(page, PATH, [scenario]);
       await chooseSaturdayLateNight(page);
       await saveButton(page).click();
@@ -140,7 +157,9 @@ test.describe('the maintenance window', () => {
     await expect(dayField(page)).toHaveText('Saturday');
   });
 
-  test('@zones the preview gives each upgrade in the site’s time and in the viewer’s own time', async ({ page }) => {
+  test('@zones the preview gives each upgrade in the site’s time and in the viewer’s own time', async ({
+    page,
+  }) => {
     await page.goto(PATH);
     const viewerZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
     const preview = page.getByRole('table', { name: /If a Socket version were released now/ });
@@ -148,17 +167,24 @@ test.describe('the maintenance window', () => {
     const first = preview.getByRole('row').nth(1);
     await expect(first.getByRole('rowheader')).toContainText(/Pacific\/|Asia\/|Australia\//);
     await expect(first.getByRole('cell').nth(0)).toContainText(/Saturday|Sunday/);
-    await expect(first.getByRole('cell').nth(1)).toContainText(viewerZone === 'Asia/Tokyo' ? '(JST)' : /\((EST|EDT)\)/);
+    await expect(first.getByRole('cell').nth(1)).toContainText(
+      viewerZone === 'Asia/Tokyo' ? '(JST)' : /\((EST|EDT)\)/,
+    );
   });
 
-  test('shows a skeleton while loading, and stays responsive with 5,000 sites', async ({ page, expectAccessible }) => {
+  test('shows a skeleton while loading, and stays responsive with 5,000 sites', async ({
+    page,
+    expectAccessible,
+  }) => {
     await openWithScenarios(page, `${PATH}?latency=1500`, ['large']);
     await expect(page.getByRole('status', { name: 'Loading the maintenance window' })).toBeVisible();
     await captureScreen(page, 'maintenance-window-loading', { fullPage: true });
     await expect(dayField(page)).toHaveText('Sunday');
     await expect(page.getByRole('table', { name: /If a Socket version were released now/ })).toBeVisible();
     await chooseSaturdayLateNight(page);
-    await expect(page.getByRole('table', { name: /If a Socket version were released now/ })).toContainText('Saturday');
+    await expect(page.getByRole('table', { name: /If a Socket version were released now/ })).toContainText(
+      'Saturday',
+    );
     await expectAccessible();
     await captureScreen(page, 'maintenance-window-large', { fullPage: true });
   });

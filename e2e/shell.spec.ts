@@ -1,7 +1,11 @@
 import { expect, openWithScenarios, test } from './fixtures';
 
 test.describe('the console shell', () => {
-  test('every menu item reaches its page, with a title of its own', async ({ page, expectAccessible, consoleErrors }) => {
+  test('every menu item reaches its page, with a title of its own', async ({
+    page,
+    expectAccessible,
+    consoleErrors,
+  }) => {
     await page.goto('/');
     // The start page is the upgrade calendar.
     await expect(page).toHaveURL(/\/upgrade-calendar$/);
@@ -13,8 +17,18 @@ test.describe('the console shell', () => {
 
     const pages = [
       { item: 'Sites', url: /\/network\/sites$/, heading: 'Sites', title: /^Sites · / },
-      { item: 'System Settings', url: /\/administration\/system-settings$/, heading: 'System Settings', title: /^System Settings · / },
-      { item: 'Upgrade calendar', url: /\/upgrade-calendar$/, heading: 'Upgrade calendar', title: /^Upgrade calendar · / },
+      {
+        item: 'System Settings',
+        url: /\/administration\/system-settings$/,
+        heading: 'System Settings',
+        title: /^System Settings · /,
+      },
+      {
+        item: 'Upgrade calendar',
+        url: /\/upgrade-calendar$/,
+        heading: 'Upgrade calendar',
+        title: /^Upgrade calendar · /,
+      },
     ];
     for (const target of pages) {
       await menu.getByRole('link', { name: target.item }).click();
@@ -31,7 +45,9 @@ test.describe('the console shell', () => {
     await page.goto('/administration/system-settings#maintenance-window');
     await expect(page.getByRole('heading', { name: 'Maintenance Window' })).toBeVisible();
     await page.goto('/network/sites/site-tokyo/general');
-    await expect(page.getByRole('navigation', { name: 'Location in the console' })).toContainText('Site Configuration');
+    await expect(page.getByRole('navigation', { name: 'Location in the console' })).toContainText(
+      'Site Configuration',
+    );
     await page.goto('/network/sites');
     await expect(page.getByRole('heading', { level: 1, name: 'Sites' })).toBeVisible();
   });
@@ -93,7 +109,10 @@ test.describe('the console shell', () => {
     await page.setViewportSize({ width: 420, height: 800 });
     await page.goto('/network/sites');
     await page.getByRole('button', { name: 'Open the main menu' }).click();
-    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'System Settings' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main menu' })
+      .getByRole('link', { name: 'System Settings' })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'System Settings' })).toBeVisible();
   });
 });

@@ -19,7 +19,9 @@ export const routes: RouteObject[] = [
           { index: true, element: <Navigate to="/upgrade-calendar" replace /> },
           {
             path: 'network/sites',
-            lazy: async () => ({ Component: (await import('@/features/sites/components/sites-page')).SitesPage }),
+            lazy: async () => ({
+              Component: (await import('@/features/sites/components/sites-page')).SitesPage,
+            }),
           },
           {
             path: 'network/sites/:siteId/general',

@@ -17,9 +17,15 @@ describe('formatting times for people', () => {
 
   it('names zones the way their people do, or falls back to the offset', () => {
     // 2023-03-11T16:00Z is Sunday 12 March 01:00 in Tokyo.
-    expect(zoneAbbreviation(DateTime.fromISO('2023-03-11T16:00:00Z').setZone('Asia/Tokyo'), 'JP')).toBe('JST');
-    expect(zoneAbbreviation(DateTime.fromISO('2026-07-01T12:00:00Z').setZone('Europe/London'), 'GB')).toBe('BST');
-    expect(zoneAbbreviation(DateTime.fromISO('2026-07-01T12:00:00Z').setZone('America/New_York'), 'US')).toBe('EDT');
+    expect(zoneAbbreviation(DateTime.fromISO('2023-03-11T16:00:00Z').setZone('Asia/Tokyo'), 'JP')).toBe(
+      'JST',
+    );
+    expect(zoneAbbreviation(DateTime.fromISO('2026-07-01T12:00:00Z').setZone('Europe/London'), 'GB')).toBe(
+      'BST',
+    );
+    expect(zoneAbbreviation(DateTime.fromISO('2026-07-01T12:00:00Z').setZone('America/New_York'), 'US')).toBe(
+      'EDT',
+    );
     // Without a country, the zone's own country is looked up (the viewer's zone has no site).
     expect(zoneAbbreviation(DateTime.fromISO('2026-07-01T12:00:00Z').setZone('Asia/Tokyo'))).toBe('JST');
     expect(zoneAbbreviation(DateTime.fromISO('2026-07-01T12:00:00Z').setZone('Asia/Calcutta'))).toBe('IST');
@@ -31,7 +37,9 @@ describe('formatting times for people', () => {
   it('writes the reference example as the product article does', () => {
     const start = DateTime.fromISO('2023-03-11T16:00:00Z').setZone('Asia/Tokyo');
     const end = DateTime.fromISO('2023-03-11T18:00:00Z').setZone('Asia/Tokyo');
-    expect(formatUpgradeWindow(start, end, { countryCode: 'JP' })).toBe('Sunday 12 March, 01:00 – 03:00 (JST)');
+    expect(formatUpgradeWindow(start, end, { countryCode: 'JP' })).toBe(
+      'Sunday 12 March, 01:00 – 03:00 (JST)',
+    );
   });
 
   it('names both days when a window crosses midnight, and both zone names across a clock change', () => {

@@ -53,7 +53,11 @@ export function AppShell() {
           <SignedInUser />
         </Toolbar>
         {navigation.state === 'loading' && (
-          <LinearProgress color="secondary" aria-label="Loading the page" sx={{ position: 'absolute', bottom: 0, left: 0, right: 0 }} />
+          <LinearProgress
+            color="secondary"
+            aria-label="Loading the page"
+            sx={{ position: 'absolute', bottom: 0, left: 0, right: 0 }}
+          />
         )}
       </AppBar>
       <Drawer

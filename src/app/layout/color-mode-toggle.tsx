@@ -16,7 +16,11 @@ export function ColorModeToggle() {
   const { mode, setMode } = useColorScheme();
   const current = mode ?? 'system';
   const Icon =
-    current === 'light' ? LightModeOutlined : current === 'dark' ? DarkModeOutlined : SettingsBrightnessOutlined;
+    current === 'light'
+      ? LightModeOutlined
+      : current === 'dark'
+        ? DarkModeOutlined
+        : SettingsBrightnessOutlined;
   return (
     // A native title rather than MUI's Tooltip: the shell is on every first page, and the
     // tooltip's positioning engine would cost it ~8 kB.

@@ -54,7 +54,11 @@ function DemoMenu() {
         <Divider />
         {SCENARIO_LINKS.map((scenario) => (
           // A full page load: the mocked backend reads its scenarios when it starts.
-          <MenuItem key={scenario.search} component="a" href={`${window.location.pathname}${scenario.search}`}>
+          <MenuItem
+            key={scenario.search}
+            component="a"
+            href={`${window.location.pathname}${scenario.search}`}
+          >
             {scenario.label}
           </MenuItem>
         ))}

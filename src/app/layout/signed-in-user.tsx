@@ -17,7 +17,11 @@ export function SignedInUser() {
         {me.data.name}
       </Typography>
       {me.data.role === 'viewer' && (
-        <Chip size="small" label="Viewer" sx={{ bgcolor: 'rgba(255,255,255,0.9)', color: 'rgba(0,0,0,0.87)' }} />
+        <Chip
+          size="small"
+          label="Viewer"
+          sx={{ bgcolor: 'rgba(255,255,255,0.9)', color: 'rgba(0,0,0,0.87)' }}
+        />
       )}
     </Box>
   );

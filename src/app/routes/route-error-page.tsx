@@ -9,7 +9,10 @@ import { describeError } from '@/lib/api-error';
 function describeRouteError(error: unknown): string {
   if (isRouteErrorResponse(error)) return `${error.status} ${error.statusText}`;
   // A new deployment removes old chunks: a reload fetches the current ones.
-  if (error instanceof TypeError && /dynamically imported module|Importing a module script/i.test(error.message)) {
+  if (
+    error instanceof TypeError &&
+    /dynamically imported module|Importing a module script/i.test(error.message)
+  ) {
     return 'A newer version of the console is available. Reload the page to continue.';
   }
   return describeError(error);

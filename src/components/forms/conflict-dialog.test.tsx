@@ -24,7 +24,9 @@ describe('the conflict dialog', () => {
     const dialog = screen.getByRole('dialog', { name: 'Someone else saved first' });
     expect(dialog).toHaveTextContent('Dana Admin saved a change');
     expect(screen.getByRole('region', { name: 'Theirs (saved)' })).toHaveTextContent('Monday 04:00 – 06:00');
-    expect(screen.getByRole('region', { name: 'Yours (not saved)' })).toHaveTextContent('Saturday 23:00 – 01:00');
+    expect(screen.getByRole('region', { name: 'Yours (not saved)' })).toHaveTextContent(
+      'Saturday 23:00 – 01:00',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Keep theirs' }));
     expect(onKeepTheirs).toHaveBeenCalledOnce();
     expect(onReplaceTheirs).not.toHaveBeenCalled();

@@ -35,7 +35,13 @@ export function ConflictDialog(props: ConflictDialogProps) {
   };
 
   return (
-    <Dialog open={open} aria-labelledby="conflict-title" aria-describedby="conflict-text" maxWidth="sm" fullWidth>
+    <Dialog
+      open={open}
+      aria-labelledby="conflict-title"
+      aria-describedby="conflict-text"
+      maxWidth="sm"
+      fullWidth
+    >
       <DialogTitle id="conflict-title">
         {confirmingReplace ? 'Replace their change with yours?' : 'Someone else saved first'}
       </DialogTitle>

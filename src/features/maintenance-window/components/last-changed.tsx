@@ -8,7 +8,15 @@ export function formatChangedAt(updatedAt: string, viewerTimeZone: string): stri
 }
 
 /** Who saved the window last, and when, so an administrator knows whom to ask. */
-export function LastChanged({ updatedBy, updatedAt, viewerTimeZone }: { updatedBy: string; updatedAt: string; viewerTimeZone: string }) {
+export function LastChanged({
+  updatedBy,
+  updatedAt,
+  viewerTimeZone,
+}: {
+  updatedBy: string;
+  updatedAt: string;
+  viewerTimeZone: string;
+}) {
   return (
     <Typography variant="caption" color="text.secondary" component="p">
       Last changed by {updatedBy} at {formatChangedAt(updatedAt, viewerTimeZone)}

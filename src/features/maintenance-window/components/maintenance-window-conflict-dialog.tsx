@@ -13,7 +13,12 @@ interface MaintenanceWindowConflictDialogProps {
 }
 
 /** Their saved window next to the one the administrator tried to save. */
-export function MaintenanceWindowConflictDialog({ conflict, viewerTimeZone, onKeepTheirs, onReplaceTheirs }: MaintenanceWindowConflictDialogProps) {
+export function MaintenanceWindowConflictDialog({
+  conflict,
+  viewerTimeZone,
+  onKeepTheirs,
+  onReplaceTheirs,
+}: MaintenanceWindowConflictDialogProps) {
   const { theirs, yours } = conflict;
   return (
     <ConflictDialog

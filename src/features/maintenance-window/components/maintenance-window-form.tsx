@@ -32,7 +32,14 @@ interface MaintenanceWindowFormProps {
   viewerTimeZone: string;
 }
 
-export function MaintenanceWindowForm({ saved, canEdit, zones, sitesError, now, viewerTimeZone }: MaintenanceWindowFormProps) {
+export function MaintenanceWindowForm({
+  saved,
+  canEdit,
+  zones,
+  sitesError,
+  now,
+  viewerTimeZone,
+}: MaintenanceWindowFormProps) {
   const form = useForm<MaintenanceWindowFormValues>({
     resolver: zodResolver(maintenanceWindowFormSchema),
     defaultValues: toFormValues(saved),
@@ -63,10 +70,13 @@ export function MaintenanceWindowForm({ saved, canEdit, zones, sitesError, now, 
       )}
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start' }}>
         <DayOfWeekField control={form.control} readOnly={!canEdit} />
-        <TimeSlotField control={form.control} readOnly={!canEdit} day={values.day ?? saved.day} saved={saved} />
-        {canEdit && (
-          <SaveButton saving={flow.saving} disabled={!isDirty} sx={{ mt: 1 }} />
-        )}
+        <TimeSlotField
+          control={form.control}
+          readOnly={!canEdit}
+          day={values.day ?? saved.day}
+          saved={saved}
+        />
+        {canEdit && <SaveButton saving={flow.saving} disabled={!isDirty} sx={{ mt: 1 }} />}
       </Box>
       <LastChanged updatedBy={saved.updatedBy} updatedAt={saved.updatedAt} viewerTimeZone={viewerTimeZone} />
       {flow.error !== null && (
@@ -74,7 +84,13 @@ export function MaintenanceWindowForm({ saved, canEdit, zones, sitesError, now, 
           <SaveErrorAlert error={flow.error} onRetry={() => void flow.submit()} retrying={flow.saving} />
         </Box>
       )}
-      <UpgradePreviewPanel choice={choice} zones={zones} sitesError={sitesError} now={now} viewerTimeZone={viewerTimeZone} />
+      <UpgradePreviewPanel
+        choice={choice}
+        zones={zones}
+        sitesError={sitesError}
+        now={now}
+        viewerTimeZone={viewerTimeZone}
+      />
       {flow.conflict !== null && (
         <MaintenanceWindowConflictDialog
           conflict={flow.conflict}
@@ -84,7 +100,11 @@ export function MaintenanceWindowForm({ saved, canEdit, zones, sitesError, now, 
         />
       )}
       <UnsavedChangesGuard when={isDirty} />
-      <SavedNotice open={savedNoticeOpen} onClose={() => setSavedNoticeOpen(false)} message="Maintenance window saved." />
+      <SavedNotice
+        open={savedNoticeOpen}
+        onClose={() => setSavedNoticeOpen(false)}
+        message="Maintenance window saved."
+      />
     </Box>
   );
 }

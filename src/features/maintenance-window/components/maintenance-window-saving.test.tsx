@@ -4,7 +4,13 @@ import { delay, http, HttpResponse } from 'msw';
 import { db } from '@mocks/db';
 import { server } from '@mocks/node';
 import { setScenarios } from '@mocks/scenarios';
-import { chooseSaturdayLateNight, dayField, formLoaded, saveButton, timeSlotField } from '../testing/maintenance-window-actions';
+import {
+  chooseSaturdayLateNight,
+  dayField,
+  formLoaded,
+  saveButton,
+  timeSlotField,
+} from '../testing/maintenance-window-actions';
 import { FORM_TEST_TIMEOUT, renderMaintenanceWindow } from '../testing/render-maintenance-window';
 
 const PATH = '/api/account/maintenance-window';
@@ -17,7 +23,9 @@ describe('saving the maintenance window', { timeout: FORM_TEST_TIMEOUT }, () => 
     expect(day).toHaveTextContent('Sunday');
     expect(timeSlot).toHaveTextContent('01:00 – 03:00');
     expect(saveButton()).toBeDisabled();
-    expect(screen.getByText(/Last changed by Alex Morgan at 16:30 \(JST\) on Monday 14 September 2026/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Last changed by Alex Morgan at 16:30 \(JST\) on Monday 14 September 2026/),
+    ).toBeInTheDocument();
   });
 
   it('enables Save once something changed, saves once however often it is clicked, and is clean again', async () => {
@@ -47,7 +55,12 @@ describe('saving the maintenance window', { timeout: FORM_TEST_TIMEOUT }, () => 
     expect(saveButton()).toBeDisabled();
     expect(saveButton()).toHaveAttribute('aria-busy', 'false');
     expect(puts).toBe(1);
-    expect(db().maintenanceWindow).toMatchObject({ day: 'SATURDAY', start: '23:00', end: '01:00', version: 3 });
+    expect(db().maintenanceWindow).toMatchObject({
+      day: 'SATURDAY',
+      start: '23:00',
+      end: '01:00',
+      version: 3,
+    });
     server.events.removeAllListeners();
   });
 
@@ -55,7 +68,10 @@ describe('saving the maintenance window', { timeout: FORM_TEST_TIMEOUT }, () => 
     server.use(
       http.put(PATH, () =>
         HttpResponse.json(
-          { message: 'One field is not valid.', errors: [{ field: 'start', message: 'This slot is reserved for the data center.' }] },
+          {
+            message: 'One field is not valid.',
+            errors: [{ field: 'start', message: 'This slot is reserved for the data center.' }],
+          },
           { status: 400 },
         ),
       ),
@@ -63,7 +79,9 @@ describe('saving the maintenance window', { timeout: FORM_TEST_TIMEOUT }, () => 
     renderMaintenanceWindow();
     await chooseSaturdayLateNight();
     await userEvent.click(saveButton());
-    await waitFor(() => expect(timeSlotField()).toHaveAccessibleDescription('This slot is reserved for the data center.'));
+    await waitFor(() =>
+      expect(timeSlotField()).toHaveAccessibleDescription('This slot is reserved for the data center.'),
+    );
     expect(timeSlotField()).toHaveAttribute('aria-invalid', 'true');
     expect(dayField()).toHaveTextContent('Saturday');
   });

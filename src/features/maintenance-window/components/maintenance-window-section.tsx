@@ -29,10 +29,18 @@ export function MaintenanceWindowSection(props: MaintenanceWindowSectionProps) {
   const { canEdit, isPending: rolePending } = useCanEdit();
   // Every site: the preview looks at each zone (5,000 sites share a few hundred zones).
   const sites = useSites({ pageSize: MAX_SITES_PAGE_SIZE });
-  const zones = useMemo(() => (sites.data === undefined ? undefined : groupSitesByZone(sites.data.items)), [sites.data]);
+  const zones = useMemo(
+    () => (sites.data === undefined ? undefined : groupSitesByZone(sites.data.items)),
+    [sites.data],
+  );
 
   return (
-    <Paper component="section" id="maintenance-window" aria-labelledby="maintenance-window-heading" sx={{ p: 3 }}>
+    <Paper
+      component="section"
+      id="maintenance-window"
+      aria-labelledby="maintenance-window-heading"
+      sx={{ p: 3 }}
+    >
       <Typography variant="h2" id="maintenance-window-heading" gutterBottom>
         Maintenance Window
       </Typography>
@@ -43,7 +51,12 @@ export function MaintenanceWindowSection(props: MaintenanceWindowSectionProps) {
         <Alert
           severity="error"
           action={
-            <Button color="inherit" size="small" onClick={() => void maintenanceWindow.refetch()} loading={maintenanceWindow.isFetching}>
+            <Button
+              color="inherit"
+              size="small"
+              onClick={() => void maintenanceWindow.refetch()}
+              loading={maintenanceWindow.isFetching}
+            >
               Retry
             </Button>
           }

@@ -4,7 +4,14 @@ import { http, HttpResponse } from 'msw';
 import { db } from '@mocks/db';
 import { server } from '@mocks/node';
 import { setScenarios } from '@mocks/scenarios';
-import { choose, chooseSaturdayLateNight, dayField, formLoaded, saveButton, timeSlotField } from '../testing/maintenance-window-actions';
+import {
+  choose,
+  chooseSaturdayLateNight,
+  dayField,
+  formLoaded,
+  saveButton,
+  timeSlotField,
+} from '../testing/maintenance-window-actions';
 import { FORM_TEST_TIMEOUT, renderMaintenanceWindow } from '../testing/render-maintenance-window';
 
 describe('the maintenance window when someone else saved first', { timeout: FORM_TEST_TIMEOUT }, () => {
@@ -18,9 +25,13 @@ describe('the maintenance window when someone else saved first', { timeout: FORM
 
   it('shows their window and mine, and keeping theirs puts theirs in the form', async () => {
     const dialog = await meetConflict();
-    expect(dialog).toHaveTextContent(/Dana Admin, at \d\d:\d\d \(JST\) on \w+day \d+ \w+ \d{4}, saved a change/);
+    expect(dialog).toHaveTextContent(
+      /Dana Admin, at \d\d:\d\d \(JST\) on \w+day \d+ \w+ \d{4}, saved a change/,
+    );
     // The rival admin moved the window one hour later.
-    expect(within(dialog).getByRole('region', { name: 'Theirs (saved)' })).toHaveTextContent('Sunday, 02:00 – 04:00');
+    expect(within(dialog).getByRole('region', { name: 'Theirs (saved)' })).toHaveTextContent(
+      'Sunday, 02:00 – 04:00',
+    );
     expect(within(dialog).getByRole('region', { name: 'Yours (not saved)' })).toHaveTextContent(
       'Saturday, 23:00 – 01:00 (ends Sunday)',
     );
@@ -48,7 +59,11 @@ describe('the maintenance window for a viewer', { timeout: FORM_TEST_TIMEOUT }, 
     setScenarios(['viewer']);
     renderMaintenanceWindow();
     await formLoaded();
-    expect(screen.getByText(/You have read-only access: only account administrators can change the maintenance window/)).toBeVisible();
+    expect(
+      screen.getByText(
+        /You have read-only access: only account administrators can change the maintenance window/,
+      ),
+    ).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
     await userEvent.click(dayField());
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
@@ -58,7 +73,13 @@ describe('the maintenance window for a viewer', { timeout: FORM_TEST_TIMEOUT }, 
 
 describe('the maintenance window’s other states', { timeout: FORM_TEST_TIMEOUT }, () => {
   it('says when it cannot load, and loads on Retry', async () => {
-    server.use(http.get('/api/account/maintenance-window', () => HttpResponse.json({ message: 'Down.' }, { status: 503 }), { once: true }));
+    server.use(
+      http.get(
+        '/api/account/maintenance-window',
+        () => HttpResponse.json({ message: 'Down.' }, { status: 503 }),
+        { once: true },
+      ),
+    );
     renderMaintenanceWindow();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The maintenance window could not be loaded.');
@@ -67,11 +88,20 @@ describe('the maintenance window’s other states', { timeout: FORM_TEST_TIMEOUT
   });
 
   it('names a saved window that is not one of the slots, and asks for a slot before saving', async () => {
-    const custom = { day: 'SUNDAY', start: '01:30', end: '03:30', version: 7, updatedAt: '2026-11-20T00:00:00.000Z', updatedBy: 'API client' };
+    const custom = {
+      day: 'SUNDAY',
+      start: '01:30',
+      end: '03:30',
+      version: 7,
+      updatedAt: '2026-11-20T00:00:00.000Z',
+      updatedBy: 'API client',
+    };
     server.use(http.get('/api/account/maintenance-window', () => HttpResponse.json(custom)));
     renderMaintenanceWindow();
     const { timeSlot } = await formLoaded();
-    expect(timeSlot).toHaveAccessibleDescription('The saved window, 01:30 – 03:30, is not one of the two-hour slots: choose one.');
+    expect(timeSlot).toHaveAccessibleDescription(
+      'The saved window, 01:30 – 03:30, is not one of the two-hour slots: choose one.',
+    );
     await choose(dayField(), 'Monday');
     await userEvent.click(saveButton());
     expect(await screen.findByText('Choose a time slot.')).toBeInTheDocument();
@@ -103,6 +133,9 @@ describe('the maintenance window’s other states', { timeout: FORM_TEST_TIMEOUT
     expect(preview).toHaveTextContent(/No window on Sunday 28 March/);
     // Each row gives the site's own time and the viewer's (Asia/Tokyo).
     expect(rows[0]).toHaveTextContent('(JST)');
-    expect(screen.getByRole('link', { name: 'See every site in the upgrade calendar' })).toHaveAttribute('href', '/upgrade-calendar');
+    expect(screen.getByRole('link', { name: 'See every site in the upgrade calendar' })).toHaveAttribute(
+      'href',
+      '/upgrade-calendar',
+    );
   });
 });

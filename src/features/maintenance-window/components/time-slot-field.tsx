@@ -41,7 +41,9 @@ export function TimeSlotField({ control, readOnly, day, saved }: TimeSlotFieldPr
             inputRef={field.ref}
             error={fieldState.error !== undefined}
             helperText={fieldState.error?.message ?? hint}
-            slotProps={{ select: { readOnly, MenuProps: { slotProps: { paper: { sx: { maxHeight: 360 } } } } } }}
+            slotProps={{
+              select: { readOnly, MenuProps: { slotProps: { paper: { sx: { maxHeight: 360 } } } } },
+            }}
             sx={{ minWidth: 240 }}
           >
             {TIME_SLOTS.map((slot) => (

@@ -20,7 +20,13 @@ function clockChangeText(effect: ClockChangeEffect, timeZone: string): string {
 }
 
 /** Why a zone is in the preview, in words: first or last, deferred by the notice, a clock change. */
-export function UpgradePreviewNote({ zonePreview, position }: { zonePreview: ZonePreview; position: 'first' | 'last' | undefined }) {
+export function UpgradePreviewNote({
+  zonePreview,
+  position,
+}: {
+  zonePreview: ZonePreview;
+  position: 'first' | 'last' | undefined;
+}) {
   const { nextUpgrade, clockChange, zone } = zonePreview;
   const lines: string[] = [];
   if (position === 'first') lines.push('Upgrades first.');

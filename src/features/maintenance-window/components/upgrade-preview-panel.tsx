@@ -32,18 +32,31 @@ function summary(preview: UpgradePreview): string {
 
 /** Soonest first, then each clock-change example, then the last to upgrade; each zone once. */
 function previewRows(preview: UpgradePreview): ZonePreview[] {
-  const rows = [preview.soonest, ...preview.affected, preview.latest].filter((row): row is ZonePreview => row !== null);
+  const rows = [preview.soonest, ...preview.affected, preview.latest].filter(
+    (row): row is ZonePreview => row !== null,
+  );
   return rows.filter((row, index) => rows.indexOf(row) === index);
 }
 
 /** What the chosen window means before it is saved: when the next upgrades would happen. */
-export function UpgradePreviewPanel({ choice, zones, sitesError, now, viewerTimeZone }: UpgradePreviewPanelProps) {
+export function UpgradePreviewPanel({
+  choice,
+  zones,
+  sitesError,
+  now,
+  viewerTimeZone,
+}: UpgradePreviewPanelProps) {
   const { preview, isStale } = useUpgradePreview(choice, zones, now);
   const nowText = `${formatDay(now.setZone(viewerTimeZone))}, ${formatTime(now.setZone(viewerTimeZone))}`;
   const rows = preview === null ? [] : previewRows(preview);
 
   return (
-    <Box component="section" aria-labelledby="upgrade-preview-heading" aria-busy={isStale || zones === undefined} sx={{ mt: 3 }}>
+    <Box
+      component="section"
+      aria-labelledby="upgrade-preview-heading"
+      aria-busy={isStale || zones === undefined}
+      sx={{ mt: 3 }}
+    >
       <Typography variant="h3" id="upgrade-preview-heading" gutterBottom>
         When sites would upgrade
       </Typography>

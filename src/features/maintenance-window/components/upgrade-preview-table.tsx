@@ -17,7 +17,13 @@ interface UpgradePreviewTableProps {
 }
 
 /** One row per representative zone: its next upgrade in site time and in the viewer's time. */
-export function UpgradePreviewTable({ rows, soonestZone, latestZone, viewerTimeZone, captionId }: UpgradePreviewTableProps) {
+export function UpgradePreviewTable({
+  rows,
+  soonestZone,
+  latestZone,
+  viewerTimeZone,
+  captionId,
+}: UpgradePreviewTableProps) {
   return (
     <Table size="small" aria-labelledby={captionId} sx={{ '& td': { verticalAlign: 'top' } }}>
       <TableHead>
@@ -50,14 +56,25 @@ export function UpgradePreviewTable({ rows, soonestZone, latestZone, viewerTimeZ
                   {zone.timeZone}
                 </Typography>
               </TableCell>
-              <TableCell>{formatUpgradeWindow(nextUpgrade.start, nextUpgrade.end, { countryCode })}</TableCell>
               <TableCell>
-                {formatUpgradeWindow(nextUpgrade.start.setZone(viewerTimeZone), nextUpgrade.end.setZone(viewerTimeZone))}
+                {formatUpgradeWindow(nextUpgrade.start, nextUpgrade.end, { countryCode })}
+              </TableCell>
+              <TableCell>
+                {formatUpgradeWindow(
+                  nextUpgrade.start.setZone(viewerTimeZone),
+                  nextUpgrade.end.setZone(viewerTimeZone),
+                )}
               </TableCell>
               <TableCell>
                 <UpgradePreviewNote
                   zonePreview={row}
-                  position={zone.timeZone === soonestZone ? 'first' : zone.timeZone === latestZone ? 'last' : undefined}
+                  position={
+                    zone.timeZone === soonestZone
+                      ? 'first'
+                      : zone.timeZone === latestZone
+                        ? 'last'
+                        : undefined
+                  }
                 />
               </TableCell>
             </TableRow>

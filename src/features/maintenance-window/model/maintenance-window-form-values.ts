@@ -29,7 +29,9 @@ export function toFormValues(maintenanceWindow: MaintenanceWindow): MaintenanceW
   return { day: maintenanceWindow.day, timeSlot, version: maintenanceWindow.version };
 }
 
-export function toMaintenanceWindowInput(values: Pick<MaintenanceWindowFormValues, 'day' | 'timeSlot'>): MaintenanceWindowInput {
+export function toMaintenanceWindowInput(
+  values: Pick<MaintenanceWindowFormValues, 'day' | 'timeSlot'>,
+): MaintenanceWindowInput {
   const slot = TIME_SLOTS.find((candidate) => candidate.start === values.timeSlot);
   if (slot === undefined) throw new RangeError(`Not a time slot: ${values.timeSlot}`);
   return { day: values.day, start: slot.start, end: slot.end };

@@ -2,7 +2,12 @@ import { DateTime } from 'luxon';
 import { computeUpgradePreview } from './upgrade-preview';
 import { groupSitesByZone } from './zone-sites';
 
-const site = (id: string, name: string, timezone: string, countryCode = 'XX') => ({ id, name, timezone, countryCode });
+const site = (id: string, name: string, timezone: string, countryCode = 'XX') => ({
+  id,
+  name,
+  timezone,
+  countryCode,
+});
 
 // Monday 1 March 2027, 00:00 UTC: the release instant of the preview.
 const now = DateTime.fromISO('2027-03-01T00:00:00Z', { zone: 'utc' });

@@ -1,4 +1,9 @@
-import { nextUpgradeWindow, upgradeWindowsBetween, type NextUpgradeWindow, type UpgradeWindow } from '@/domain/upgrade-schedule';
+import {
+  nextUpgradeWindow,
+  upgradeWindowsBetween,
+  type NextUpgradeWindow,
+  type UpgradeWindow,
+} from '@/domain/upgrade-schedule';
 import type { MaintenanceWindow } from '@/domain/upgrade-schedule';
 import type { DateTime } from '@/lib/date-time';
 import type { ZoneSites } from './zone-sites';
@@ -49,7 +54,11 @@ function firstClockChange(windows: readonly UpgradeWindow[]): ClockChangeEffect 
       return { kind: 'opened-late', upgradeWindow, minutes: upgradeWindow.openedLateMinutes };
     }
     if (upgradeWindow.clockChange !== 'none') {
-      return { kind: upgradeWindow.clockChange, upgradeWindow, minutes: Math.abs(upgradeWindow.durationChangeMinutes) };
+      return {
+        kind: upgradeWindow.clockChange,
+        upgradeWindow,
+        minutes: Math.abs(upgradeWindow.durationChangeMinutes),
+      };
     }
     previous = upgradeWindow;
   }
@@ -63,7 +72,12 @@ function effectMillis(effect: ClockChangeEffect): number {
 
 export function previewZone(window: MaintenanceWindow, zone: ZoneSites, now: DateTime): ZonePreview {
   const nextUpgrade = nextUpgradeWindow(window, zone.timeZone, now);
-  const windows = upgradeWindowsBetween(window, zone.timeZone, now, now.plus({ weeks: PREVIEW_HORIZON_WEEKS }));
+  const windows = upgradeWindowsBetween(
+    window,
+    zone.timeZone,
+    now,
+    now.plus({ weeks: PREVIEW_HORIZON_WEEKS }),
+  );
   const clockChange =
     nextUpgrade.skippedDates[0] !== undefined
       ? { kind: 'no-window' as const, nominalDate: nextUpgrade.skippedDates[0] }
@@ -92,7 +106,9 @@ export function computeUpgradePreview(
   const latest = ordered.length > 1 ? (ordered[ordered.length - 1] ?? null) : null;
 
   const withEffect = previews.flatMap((preview) =>
-    preview.clockChange === null ? [] : [{ preview, at: effectMillis(preview.clockChange), kind: preview.clockChange.kind }],
+    preview.clockChange === null
+      ? []
+      : [{ preview, at: effectMillis(preview.clockChange), kind: preview.clockChange.kind }],
   );
   const affected: ZonePreview[] = [];
   for (const kind of KIND_ORDER) {

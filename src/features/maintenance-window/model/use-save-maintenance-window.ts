@@ -5,7 +5,12 @@ import type { MaintenanceWindow } from '@/contract/maintenance-window';
 import { isApiError } from '@/lib/api-error';
 import { getMaintenanceWindowQueryOptions } from '../api/get-maintenance-window';
 import { useUpdateMaintenanceWindow } from '../api/update-maintenance-window';
-import { formFieldOf, toFormValues, toMaintenanceWindowInput, type MaintenanceWindowFormValues } from './maintenance-window-form-values';
+import {
+  formFieldOf,
+  toFormValues,
+  toMaintenanceWindowInput,
+  type MaintenanceWindowFormValues,
+} from './maintenance-window-form-values';
 
 /** Someone else's window that won, and the values the administrator tried to save. */
 export interface MaintenanceWindowConflict {
@@ -18,7 +23,10 @@ export interface MaintenanceWindowConflict {
  * server field errors on their fields, turns a 409 into a conflict to decide on, and on success
  * makes the saved window the form's new clean state.
  */
-export function useSaveMaintenanceWindow(form: UseFormReturn<MaintenanceWindowFormValues>, onSaved: () => void) {
+export function useSaveMaintenanceWindow(
+  form: UseFormReturn<MaintenanceWindowFormValues>,
+  onSaved: () => void,
+) {
   const queryClient = useQueryClient();
   const mutation = useUpdateMaintenanceWindow();
   const [conflict, setConflict] = useState<MaintenanceWindowConflict | null>(null);

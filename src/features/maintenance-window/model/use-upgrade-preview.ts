@@ -21,7 +21,13 @@ export function useUpgradePreview(
   const start = deferredChoice?.start;
   const end = deferredChoice?.end;
   const preview = useMemo(() => {
-    if (zones === undefined || day === null || start === undefined || end === undefined || !isWeekdayNumber(day)) {
+    if (
+      zones === undefined ||
+      day === null ||
+      start === undefined ||
+      end === undefined ||
+      !isWeekdayNumber(day)
+    ) {
       return null;
     }
     return computeUpgradePreview({ day, start, end }, zones, now);

@@ -9,7 +9,9 @@ export interface ZoneSites {
 }
 
 /** Groups sites by zone once, so 5,000 sites become a few hundred schedule computations. */
-export function groupSitesByZone(sites: readonly Pick<SiteSummary, 'id' | 'name' | 'countryCode' | 'timezone'>[]): ZoneSites[] {
+export function groupSitesByZone(
+  sites: readonly Pick<SiteSummary, 'id' | 'name' | 'countryCode' | 'timezone'>[],
+): ZoneSites[] {
   const byZone = new Map<string, ZoneSites>();
   for (const site of sites) {
     const zone = byZone.get(site.timezone);

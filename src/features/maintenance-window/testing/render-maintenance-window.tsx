@@ -17,7 +17,9 @@ export const PREVIEW_NOW = DateTime.fromISO('2027-03-01T00:00:00Z', { zone: 'utc
  * client that does not retry, so a failure shows at once.
  */
 export function renderMaintenanceWindow() {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
   const router = createMemoryRouter(
     [
       {
