@@ -144,3 +144,8 @@ export function clearScheduleCaches(options: ClearZoneCachesOptions = {}): void 
   cachedEntryCount = 0;
   clearZoneCaches(options);
 }
+
+/** Forgets what is known of one zone (its source of offsets changed). */
+export function forgetZoneSchedules(timeZone: string): void {
+  schedules.delete(timeZone);
+}

@@ -10,7 +10,7 @@ import {
   type NextUpgradeWindow,
   type UpgradeWindow,
 } from './upgrade-window';
-import { MAX_ABS_OFFSET_MS } from './zone-transitions';
+import { MAX_ABS_OFFSET_MS } from './zone-offsets';
 
 export type { MaintenanceWindow } from './maintenance-window';
 export type { ClockChange, NextUpgradeWindow, UpgradeWindow } from './upgrade-window';

@@ -1,6 +1,6 @@
 import { DAY_MS } from './clock-time';
 import type { ParsedMaintenanceWindow } from './maintenance-window';
-import { MAX_ABS_OFFSET_MS, type ZoneOffsets } from './zone-transitions';
+import { MAX_ABS_OFFSET_MS, type ZoneOffsets } from './zone-offsets';
 
 /** One week's window, in plain numbers (epoch and local-epoch milliseconds). */
 export interface WeekWindow {

@@ -1,209 +1,42 @@
-import { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS } from './clock-time';
-import { ScheduleInputError } from './schedule-errors';
+import { clearProbeFormatters, probeZone } from './zone-probe';
+import { tabledZoneOffsets, ZONE_TABLE_TZ_VERSION } from './zone-table';
+import type { ZoneOffsets } from './zone-offsets';
 
 /*
- * A zone's UTC offset as a step function of the instant, found by asking Intl for the offset at
- * chunk boundaries and binary-searching between two boundaries whose offsets differ.
- *
- * Why probing: neither Intl nor Luxon exposes a zone's transitions, and the engine must agree
- * with the Intl data the browser (and Luxon) uses.
- *
- * The one assumption: no zone changes its offset twice within one chunk. Two changes that cancel
- * out (A -> B -> A) inside a chunk would be invisible at its ends. In tzdata from 1800 to 2200 the
- * closest two offset changes of any zone are 3.99 days apart (Africa/Freetown, 1939); since 1970,
- * 6.96 days (Brazil's Noronha/Recife/Boa_Vista in October 2000, Gaza's predicted Ramadan breaks).
- * Three days leaves a margin and keeps a year at ~122 probes. Should a zone ever break it, a
- * change that does not cancel is still found (the search below recurses), and the property tests
- * against the minute-by-minute oracle are there to notice.
+ * Which source answers for a zone: the table (zone-table.ts) when it can be trusted to match the
+ * runtime's data, otherwise probing the runtime's Intl (zone-probe.ts). Both give the same
+ * answers when they hold the same tz release; the table is ~40x faster cold.
  */
-const CHUNK_MS = 3 * DAY_MS;
-const QUARTER_HOUR_MS = 15 * MINUTE_MS;
+
+export type { OffsetTransition, ZoneOffsets } from './zone-offsets';
+
+/** The runtime's tz release when it says (Node does; browsers do not). */
+export function runtimeTzVersion(): string | undefined {
+  const versions = (globalThis as { process?: { versions?: { tz?: unknown } } }).process?.versions;
+  return typeof versions?.tz === 'string' ? versions.tz : undefined;
+}
 
 /**
- * No zone's offset reaches 18 hours (the largest in tzdata is Manila's local mean time before
- * 1845, -15:56:08), so the clock shows a given reading only within 18 hours of that reading taken
- * as UTC. The engine scans that far and no further; a larger offset is reported, never ignored.
+ * How the table is used: 'trusted' when the runtime holds the same tz release; 'checked' when it
+ * does not say which it holds (a browser), so that each zone answered from the table is compared
+ * with the runtime's data later (zone-table-check.ts); 'off' when it holds another release.
  */
-export const MAX_ABS_OFFSET_MS = 18 * HOUR_MS;
+export type ZoneTableUse = 'trusted' | 'checked' | 'off';
 
-/** A zone's chunk caches are dropped past this many chunks (~400 years) to bound memory. */
-const MAX_CHUNKS_PER_ZONE = 50_000;
-
-export interface OffsetTransition {
-  /** The first instant (epoch ms) at which the new offset applies. */
-  readonly at: number;
-  /** Offsets in milliseconds, east of UTC positive. */
-  readonly offsetBefore: number;
-  readonly offsetAfter: number;
+export function zoneTableUseFor(runtimeVersion: string | undefined): ZoneTableUse {
+  if (runtimeVersion === undefined) return 'checked';
+  return runtimeVersion === ZONE_TABLE_TZ_VERSION ? 'trusted' : 'off';
 }
 
-const NO_TRANSITIONS: readonly OffsetTransition[] = Object.freeze([]);
-
-const GMT_OFFSET = /^([+\-\u2212])(\d{2}):(\d{2})(?::(\d{2}))?$/;
-
-/** Reads the offset out of a "longOffset" rendering such as "14 GMT+05:45" or "3 GMT". */
-function parseGmtOffset(formatted: string, timeZone: string): number {
-  const gmt = formatted.lastIndexOf('GMT');
-  const text = gmt < 0 ? null : formatted.slice(gmt + 3);
-  if (text === '') return 0;
-  const match = text === null ? null : GMT_OFFSET.exec(text);
-  if (match === null) {
-    throw new Error(`Cannot read a UTC offset from ${JSON.stringify(formatted)} (${timeZone}).`);
-  }
-  const magnitude =
-    Number(match[2]) * HOUR_MS + Number(match[3]) * MINUTE_MS + Number(match[4] ?? 0) * SECOND_MS;
-  return match[1] === '+' ? magnitude : -magnitude;
-}
-
-/** The offsets of one zone, probed lazily and cached chunk by chunk. */
-export class ZoneOffsets {
-  readonly timeZone: string;
-  readonly #formatter: Intl.DateTimeFormat;
-  readonly #boundaryOffsets = new Map<number, number>();
-  readonly #chunkTransitions = new Map<number, readonly OffsetTransition[]>();
-
-  constructor(timeZone: string, formatter: Intl.DateTimeFormat) {
-    this.timeZone = timeZone;
-    this.#formatter = formatter;
-  }
-
-  /** The offset (ms) in force at an instant. */
-  offsetAt(instant: number): number {
-    const chunk = Math.floor(instant / CHUNK_MS);
-    let offset = this.#boundaryOffset(chunk);
-    for (const transition of this.#transitionsInChunk(chunk)) {
-      if (transition.at > instant) break;
-      offset = transition.offsetAfter;
-    }
-    return offset;
-  }
-
-  /** Transitions strictly inside (from, to), in order. */
-  transitionsBetween(from: number, to: number): OffsetTransition[] {
-    const found: OffsetTransition[] = [];
-    const lastChunk = Math.floor(to / CHUNK_MS);
-    for (let chunk = Math.floor(from / CHUNK_MS); chunk <= lastChunk; chunk += 1) {
-      for (const transition of this.#transitionsInChunk(chunk)) {
-        if (transition.at > from && transition.at < to) found.push(transition);
-      }
-    }
-    return found;
-  }
-
-  #probe(instant: number): number {
-    const offset = parseGmtOffset(this.#formatter.format(instant), this.timeZone);
-    if (Math.abs(offset) >= MAX_ABS_OFFSET_MS) {
-      throw new Error(
-        `${this.timeZone} has offset ${offset / MINUTE_MS} min at ${new Date(instant).toISOString()}, beyond the engine's ±18 h bound.`,
-      );
-    }
-    return offset;
-  }
-
-  #boundaryOffset(chunk: number): number {
-    let offset = this.#boundaryOffsets.get(chunk);
-    if (offset === undefined) {
-      if (this.#boundaryOffsets.size >= MAX_CHUNKS_PER_ZONE) this.#boundaryOffsets.clear();
-      offset = this.#probe(chunk * CHUNK_MS);
-      this.#boundaryOffsets.set(chunk, offset);
-    }
-    return offset;
-  }
-
-  /** Transitions at instants in (chunk start, chunk end]. */
-  #transitionsInChunk(chunk: number): readonly OffsetTransition[] {
-    let transitions = this.#chunkTransitions.get(chunk);
-    if (transitions === undefined) {
-      const from = chunk * CHUNK_MS;
-      const to = from + CHUNK_MS;
-      const offsetAtFrom = this.#boundaryOffset(chunk);
-      const offsetAtTo = this.#boundaryOffset(chunk + 1);
-      transitions =
-        offsetAtFrom === offsetAtTo
-          ? NO_TRANSITIONS
-          : this.#findTransitions(from, offsetAtFrom, to, offsetAtTo);
-      if (this.#chunkTransitions.size >= MAX_CHUNKS_PER_ZONE) this.#chunkTransitions.clear();
-      this.#chunkTransitions.set(chunk, transitions);
-    }
-    return transitions;
-  }
-
-  /**
-   * Where the offset leaves `offsetAtLow`, to the second (tz transitions fall on whole seconds);
-   * repeated from there while the offset still differs from the far end's.
-   */
-  #findTransitions(low: number, offsetAtLow: number, high: number, offsetAtHigh: number) {
-    const transitions: OffsetTransition[] = [];
-    let searchFrom = low;
-    let offsetBefore = offsetAtLow;
-    while (offsetBefore !== offsetAtHigh) {
-      // Nearly every change falls on a quarter hour UTC: bisect on that grid (9 probes over a
-      // chunk instead of 18), then one probe tells whether the change is exactly on the grid point.
-      let change = this.#bisect(searchFrom, high, offsetBefore, offsetAtHigh, QUARTER_HOUR_MS);
-      const justBefore = change.at - SECOND_MS;
-      const offsetJustBefore = this.#probe(justBefore);
-      if (offsetJustBefore !== offsetBefore) {
-        change = this.#bisect(
-          change.at - QUARTER_HOUR_MS,
-          justBefore,
-          offsetBefore,
-          offsetJustBefore,
-          SECOND_MS,
-        );
-      }
-      transitions.push({ at: change.at, offsetBefore, offsetAfter: change.offsetAfter });
-      searchFrom = change.at;
-      offsetBefore = change.offsetAfter;
-    }
-    return transitions;
-  }
-
-  /**
-   * Narrows (before, after], where the offset is `offsetBefore` at before and differs at after, to
-   * one step of a grid both ends lie on. Returns the end of that step and its offset.
-   */
-  #bisect(before: number, after: number, offsetBefore: number, offsetAtAfter: number, step: number) {
-    let offsetAfter = offsetAtAfter;
-    while (after - before > step) {
-      const middle = before + Math.floor((after - before) / (2 * step)) * step;
-      const offset = this.#probe(middle);
-      if (offset === offsetBefore) {
-        before = middle;
-      } else {
-        after = middle;
-        offsetAfter = offset;
-      }
-    }
-    return { at: after, offsetAfter };
-  }
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
+let tableUse = zoneTableUseFor(runtimeTzVersion());
 const zoneOffsets = new Map<string, ZoneOffsets>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (formatter === undefined) {
-    // An absent timeZone would silently mean the host's zone: refuse it before Intl sees it.
-    if (typeof timeZone !== 'string' || timeZone.trim() === '') {
-      throw new ScheduleInputError('UNKNOWN_TIME_ZONE', 'A site time zone (an IANA name) is required.');
-    }
-    try {
-      // Only the offset is read. Intl requires some date field besides the zone name: an hour
-      // is the cheapest to render. en-US writes Latin digits and "GMT".
-      formatter = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hour: 'numeric',
-        timeZoneName: 'longOffset',
-      });
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
-      throw new ScheduleInputError('UNKNOWN_TIME_ZONE', `Unknown time zone ${JSON.stringify(timeZone)}.`);
-    }
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
+/** Zones answered from the table and not yet compared with the runtime's data. */
+const unchecked = new Set<string>();
+/** Zones compared with the runtime and found equal: not queued again after a cache clear. */
+const checkedZones = new Set<string>();
+/** Zones whose runtime data proved different from the table: always probed. */
+const probedOnly = new Set<string>();
+const uncheckedListeners = new Set<() => void>();
 
 /**
  * The offsets of a zone named as Intl and Luxon accept it (current IANA names and old aliases
@@ -212,21 +45,66 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 export function zoneOffsetsFor(timeZone: string): ZoneOffsets {
   let offsets = zoneOffsets.get(timeZone);
   if (offsets === undefined) {
-    offsets = new ZoneOffsets(timeZone, formatterFor(timeZone));
+    const tabled =
+      tableUse !== 'off' && !probedOnly.has(timeZone)
+        ? tabledZoneOffsets(timeZone, () => probeZone(timeZone))
+        : undefined;
+    offsets = tabled ?? probeZone(timeZone);
     zoneOffsets.set(timeZone, offsets);
+    if (tabled !== undefined && tableUse === 'checked' && !checkedZones.has(timeZone)) {
+      unchecked.add(timeZone);
+      for (const listener of uncheckedListeners) listener();
+    }
   }
   return offsets;
 }
 
+/** Takes one zone awaiting comparison with the runtime's data (see zone-table-check.ts). */
+export function takeUncheckedZone(): string | undefined {
+  for (const zone of unchecked) {
+    unchecked.delete(zone);
+    return zone;
+  }
+  return undefined;
+}
+
+export function hasUncheckedZones(): boolean {
+  return unchecked.size > 0;
+}
+
+/** Called whenever a zone joins the unchecked ones. Returns the unsubscribe function. */
+export function onUncheckedZone(listener: () => void): () => void {
+  uncheckedListeners.add(listener);
+  return () => uncheckedListeners.delete(listener);
+}
+
+/** Records a zone's comparison: one that differs is probed from now on. */
+export function settleZoneCheck(timeZone: string, agrees: boolean): void {
+  if (agrees) {
+    checkedZones.add(timeZone);
+  } else {
+    probedOnly.add(timeZone);
+    zoneOffsets.delete(timeZone);
+  }
+}
+
 export interface ClearZoneCachesOptions {
   /**
-   * Keep the Intl formatters (one per zone, ~0.1 ms each to build) and drop only the probed
+   * Keep the Intl formatters (one per probed zone, ~0.13 ms each to build) and drop only the
    * offsets. The benchmark uses it to show both costs; apps have no reason to.
    */
   readonly keepFormatters?: boolean;
+  /** How to use the table from now on (the runtime decides by default); tests and the benchmark. */
+  readonly tableUse?: ZoneTableUse;
 }
 
 export function clearZoneCaches(options: ClearZoneCachesOptions = {}): void {
   zoneOffsets.clear();
-  if (options.keepFormatters !== true) formatters.clear();
+  unchecked.clear();
+  if (options.tableUse !== undefined) {
+    tableUse = options.tableUse;
+    checkedZones.clear();
+    probedOnly.clear();
+  }
+  if (options.keepFormatters !== true) clearProbeFormatters();
 }

@@ -1,0 +1,31 @@
+import { HOUR_MS } from './clock-time';
+
+/*
+ * What the engine needs to know of a zone: its UTC offset as a step function of the instant.
+ * Two sources answer it: a table built from the tz database (zone-table.ts) and probing the
+ * runtime's Intl (zone-probe.ts); zone-transitions.ts picks one per zone.
+ */
+
+/**
+ * No zone's offset reaches 18 hours (the largest in tzdata is Manila's local mean time before
+ * 1845, -15:56:08), so the clock shows a given reading only within 18 hours of that reading taken
+ * as UTC. The engine scans that far and no further; a larger offset is reported, never ignored.
+ */
+export const MAX_ABS_OFFSET_MS = 18 * HOUR_MS;
+
+export interface OffsetTransition {
+  /** The first instant (epoch ms) at which the new offset applies. */
+  readonly at: number;
+  /** Offsets in milliseconds, east of UTC positive. */
+  readonly offsetBefore: number;
+  readonly offsetAfter: number;
+}
+
+export interface ZoneOffsets {
+  /** The zone's name as the caller gave it. */
+  readonly timeZone: string;
+  /** The offset (ms) in force at an instant (epoch ms). */
+  offsetAt(instant: number): number;
+  /** Transitions strictly inside (from, to), in order. */
+  transitionsBetween(from: number, to: number): OffsetTransition[];
+}
