@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { MaintenanceWindow } from '@/domain/upgrade-schedule';
 import { DateTime } from '@/lib/date-time';
+import { useZoneDataRevision } from '@/lib/use-zone-data-revision';
 import type { CalendarSite, ZoneGroup } from '../model/calendar-types';
 import { filterSites, isFiltered, type SiteFilters } from '../model/site-filters';
 import { groupByZone } from '../model/zone-groups';
@@ -28,12 +29,15 @@ export function useZoneGroups(
   // Keyed on values: a refetched but equal window, or the same release, keeps the per-zone memo.
   const { day, start, end } = maintenanceWindow ?? { day: 7, start: '', end: '' };
   const releasedMillis = releasedAt.toMillis();
+  const zoneDataRevision = useZoneDataRevision();
   const upgradeOf = useMemo(
     () =>
       start
         ? zoneUpgradeMemo({ day, start, end }, DateTime.fromMillis(releasedMillis, { zone: 'utc' }))
         : undefined,
-    [day, start, end, releasedMillis],
+    // The revision is not read: a new one means the engine's answers changed (see the hook).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [day, start, end, releasedMillis, zoneDataRevision],
   );
   const all = useMemo(() => compute(sites, upgradeOf), [sites, upgradeOf]);
   const filtered = isFiltered(filters);

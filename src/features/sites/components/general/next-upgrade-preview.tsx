@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useNow } from '@/components/time-zone-picker';
 import type { MaintenanceWindow } from '@/contract/maintenance-window';
 import { browserTimeZone } from '@/lib/date-time';
+import { useZoneDataRevision } from '@/lib/use-zone-data-revision';
 import { describeNextUpgrade } from '../../upgrade/describe-next-upgrade';
 
 interface NextUpgradePreviewProps {
@@ -21,6 +22,7 @@ interface NextUpgradePreviewProps {
 export function NextUpgradePreview(props: NextUpgradePreviewProps) {
   const { maintenanceWindow, maintenanceWindowError, siteTimeZone, countryCode } = props;
   const now = useNow();
+  const zoneDataRevision = useZoneDataRevision();
   const description = useMemo(
     () =>
       maintenanceWindow && siteTimeZone
@@ -32,7 +34,9 @@ export function NextUpgradePreview(props: NextUpgradePreviewProps) {
             viewerTimeZone: browserTimeZone(),
           })
         : undefined,
-    [maintenanceWindow, siteTimeZone, countryCode, now],
+    // The revision is not read: a new one means the engine's answers changed (see the hook).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [maintenanceWindow, siteTimeZone, countryCode, now, zoneDataRevision],
   );
 
   if (maintenanceWindowError) {

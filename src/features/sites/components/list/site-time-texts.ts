@@ -38,11 +38,13 @@ export function nextUpgradeTexts(
   countryCode: string,
   now: DateTime,
   viewerTimeZone: string,
+  /** The engine's zone data revision (useZoneDataRevision): a new one computes afresh. */
+  zoneDataRevision: number,
 ): NextUpgradeDescription | undefined {
   const { day, start, end } = maintenanceWindow;
   return cached(
     nextUpgrades,
-    `next|${day}|${start}|${end}|${timeZone}|${countryCode}|${now.toMillis()}|${viewerTimeZone}`,
+    `next|${day}|${start}|${end}|${timeZone}|${countryCode}|${now.toMillis()}|${viewerTimeZone}|${zoneDataRevision}`,
     () =>
       describeNextUpgrade({
         maintenanceWindow,
