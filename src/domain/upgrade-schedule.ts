@@ -18,12 +18,7 @@ export type { ClearZoneCachesOptions } from './zone-transitions';
 export { clearScheduleCaches } from './schedule-cache';
 export { ScheduleInputError, type ScheduleInputErrorCode } from './schedule-errors';
 export { SUPPORTED_FROM_MILLIS, SUPPORTED_UNTIL_MILLIS } from './schedule-instants';
-export {
-  checkUncheckedZones,
-  onUncheckedZone,
-  onZoneDataChange,
-  zoneDataRevision,
-} from './zone-table-check';
+export { checkUncheckedZones, onUncheckedZone, onZoneDataChange, zoneDataRevision } from './zone-table-check';
 
 /** A release reaches a site only in a window that opens at least this long after it. */
 export const UPGRADE_NOTICE_MS = 48 * HOUR_MS;
