@@ -37,7 +37,8 @@ export function isInZoneTable(timeZone: string): boolean {
 
 /**
  * The table's offsets for a zone, falling back to `outside` (created on first need) before 1970
- * and from 2100 on. Decodes nothing yet: each year is read on first need. Undefined when the table does not hold the name.
+ * and from 2100 on; each year is decoded on first need. Undefined when the table does not hold
+ * the name.
  */
 export function tabledZoneOffsets(timeZone: string, outside: () => ZoneOffsets): ZoneOffsets | undefined {
   const index = historyIndexOf(timeZone);

@@ -5,7 +5,8 @@ import type { ZoneOffsets } from './zone-offsets';
 /*
  * Which source answers for a zone: the table (zone-table.ts) when it can be trusted to match the
  * runtime's data, otherwise probing the runtime's Intl (zone-probe.ts). Both give the same
- * answers when they hold the same tz release; the table is ~40x faster cold.
+ * answers when they hold the same tz release; the table needs no Intl formatter per zone, which
+ * is most of the cost of a cold run (see zone-table.ts).
  */
 
 export type { OffsetTransition, ZoneOffsets } from './zone-offsets';
@@ -89,11 +90,6 @@ export function settleZoneCheck(timeZone: string, agrees: boolean): void {
 }
 
 export interface ClearZoneCachesOptions {
-  /**
-   * Keep the Intl formatters (one per probed zone, ~0.13 ms each to build) and drop only the
-   * offsets. The benchmark uses it to show both costs; apps have no reason to.
-   */
-  readonly keepFormatters?: boolean;
   /** How to use the table from now on (the runtime decides by default); tests and the benchmark. */
   readonly tableUse?: ZoneTableUse;
 }
@@ -106,5 +102,5 @@ export function clearZoneCaches(options: ClearZoneCachesOptions = {}): void {
     checkedZones.clear();
     probedOnly.clear();
   }
-  if (options.keepFormatters !== true) clearProbeFormatters();
+  clearProbeFormatters();
 }
