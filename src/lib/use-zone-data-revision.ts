@@ -22,9 +22,18 @@ let checksStarted = false;
 
 function scheduleIdle(run: (hasTimeLeft: () => boolean) => void): void {
   if (typeof window.requestIdleCallback === 'function') {
-    window.requestIdleCallback((deadline) => run(() => deadline.timeRemaining() > MIN_IDLE_MS_LEFT), {
-      timeout: 2_000,
-    });
+    window.requestIdleCallback(
+      (deadline) => {
+        // On a page never idle for 2 s, the timeout runs one zone per turn rather than none.
+        let oneAnyway = deadline.didTimeout;
+        run(() => {
+          const go = oneAnyway || deadline.timeRemaining() > MIN_IDLE_MS_LEFT;
+          oneAnyway = false;
+          return go;
+        });
+      },
+      { timeout: 2_000 },
+    );
   } else {
     setTimeout(() => {
       const endsAt = performance.now() + FALLBACK_TURN_MS;
