@@ -135,8 +135,9 @@ export function weekOn(schedule: ZoneSchedule, nominalDay: number): CachedWeek |
 
 /**
  * Drops every cache of the engine (decoded table years, probed offsets, Intl formatters, week
- * windows, answers), so the next call is computed from scratch. For benchmarks and tests; the
- * caches are bounded.
+ * windows, answers), so the next call is computed from scratch. Which table years were checked
+ * against the runtime is kept unless `tableUse` is given (see clearZoneCaches). For benchmarks
+ * and tests; the caches are bounded.
  */
 export function clearScheduleCaches(options: ClearZoneCachesOptions = {}): void {
   parsedWindowsByText.clear();

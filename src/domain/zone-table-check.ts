@@ -1,21 +1,20 @@
-import { DAY_MS } from './clock-time';
 import { forgetZoneSchedules } from './schedule-cache';
-import { ScheduleInputError } from './schedule-errors';
 import type { OffsetTransition, ZoneOffsets } from './zone-offsets';
-import { probeZone } from './zone-probe';
 import { tabledZoneOffsets } from './zone-table';
-import { hasUncheckedZones, settleZoneCheck, takeUncheckedZone } from './zone-transitions';
+import { tableYearStart } from './zone-table-range';
+import {
+  hasUncheckedZones,
+  runtimeZoneOffsets,
+  settleZoneCheck,
+  takeUncheckedZone,
+} from './zone-transitions';
 
 /*
  * In a browser the engine answers from its zone table without knowing the browser's tz release.
- * This compares, zone by zone and off the critical path, the table with the browser's own data
- * (the data Luxon shows times with), over the reach of the calendar and the previews. Where they
- * differ the browser wins: the zone is probed from then on, and listeners are told to recompute.
+ * This compares, off the critical path, each year of a zone the engine has read from the table
+ * with the browser's own data (the data Luxon shows times with). Where they differ the browser
+ * wins: the zone is probed from then on, and listeners are told to recompute.
  */
-
-/** The compared span around now: the calendar's and previews' usual reach. */
-const CHECK_BEFORE_MS = 400 * DAY_MS;
-const CHECK_AFTER_MS = 800 * DAY_MS;
 
 let revision = 0;
 const changeListeners = new Set<() => void>();
@@ -41,26 +40,25 @@ export function sameOffsets(a: ZoneOffsets, b: ZoneOffsets, from: number, to: nu
 }
 
 /**
- * Compares a zone's table row with the runtime's data around `now` (epoch ms) and records the
+ * Compares a zone's table years (indexes from 1970) with the runtime's data and records the
  * outcome. Returns whether they agree (a zone the table does not hold agrees trivially).
- * `runtimeOffsets` reads the runtime's data; tests pass a stand-in for a runtime that differs.
  */
-export function checkZoneAgainstRuntime(
-  timeZone: string,
-  now: number,
-  runtimeOffsets: (timeZone: string) => ZoneOffsets = probeZone,
-): boolean {
-  const tabled = tabledZoneOffsets(timeZone, () => runtimeOffsets(timeZone));
+export function checkZoneAgainstRuntime(timeZone: string, yearIndexes: readonly number[]): boolean {
+  const tabled = tabledZoneOffsets(timeZone, () => runtimeZoneOffsets(timeZone));
   if (tabled === undefined) return true;
   let agrees: boolean;
   try {
-    agrees = sameOffsets(tabled, runtimeOffsets(timeZone), now - CHECK_BEFORE_MS, now + CHECK_AFTER_MS);
-  } catch (error) {
-    // The runtime does not know the zone at all (older data than the table's).
-    if (!(error instanceof ScheduleInputError)) throw error;
+    const runtime = runtimeZoneOffsets(timeZone);
+    // From 1 ms before the year: a change on its first instant is compared too.
+    agrees = yearIndexes.every((year) =>
+      sameOffsets(tabled, runtime, tableYearStart(year) - 1, tableYearStart(year + 1)),
+    );
+  } catch {
+    // The runtime does not know the zone (older data than the table's), or gives offsets the
+    // engine refuses: either way the runtime answers from now on, and reports its own error.
     agrees = false;
   }
-  settleZoneCheck(timeZone, agrees);
+  settleZoneCheck(timeZone, yearIndexes, agrees);
   if (!agrees) {
     forgetZoneSchedules(timeZone);
     revision += 1;
@@ -70,17 +68,13 @@ export function checkZoneAgainstRuntime(
 }
 
 /**
- * Checks the zones answered from the table and not yet checked, while `hasTimeLeft()` says so.
- * Returns whether some are left for later.
+ * Checks the table years the engine read and nobody checked yet, zone by zone, while
+ * `hasTimeLeft()` says so. Returns whether some are left for later.
  */
-export function checkUncheckedZones(
-  now: number,
-  hasTimeLeft: () => boolean,
-  runtimeOffsets: (timeZone: string) => ZoneOffsets = probeZone,
-): boolean {
+export function checkUncheckedZones(hasTimeLeft: () => boolean): boolean {
   while (hasUncheckedZones() && hasTimeLeft()) {
-    const zone = takeUncheckedZone();
-    if (zone !== undefined) checkZoneAgainstRuntime(zone, now, runtimeOffsets);
+    const unchecked = takeUncheckedZone();
+    if (unchecked !== undefined) checkZoneAgainstRuntime(unchecked.timeZone, unchecked.yearIndexes);
   }
   return hasUncheckedZones();
 }

@@ -4,7 +4,7 @@ import { tableYearStart, ZONE_TABLE_YEAR_COUNT } from './zone-table-range';
 
 /*
  * One zone's offsets over the table's years, as text small enough to ship for every zone
- * (1970-2099, all zones: ~15 kB gzip). tz offsets and transitions fall on whole seconds, so
+ * (1970-2099, all zones: ~23 kB gzip). tz offsets and transitions fall on whole seconds, so
  * everything is counted in seconds, in base 36:
  *
  *   "<offsets, comma-separated>|<year>;<year>;...;<year>"   (one <year> per table year)
@@ -90,9 +90,12 @@ export class ZoneHistoryReader {
   /** Where each year's text starts in the encoded string. */
   readonly #yearStarts: Int32Array;
   readonly #years: (DecodedYear | undefined)[];
+  readonly #onDecode: ((yearIndex: number) => void) | undefined;
 
-  constructor(encoded: string) {
+  /** `onDecode` hears of each year the first time it is read (zone-transitions.ts checks them). */
+  constructor(encoded: string, onDecode?: (yearIndex: number) => void) {
     this.#encoded = encoded;
+    this.#onDecode = onDecode;
     const bar = encoded.indexOf('|');
     this.#offsets = encoded
       .slice(0, Math.max(bar, 0))
@@ -116,6 +119,7 @@ export class ZoneHistoryReader {
     if (year === undefined) {
       year = this.#decodeYear(index);
       this.#years[index] = year;
+      this.#onDecode?.(index);
     }
     return year;
   }
@@ -140,7 +144,7 @@ export class ZoneHistoryReader {
         continue;
       }
       const offset = this.#offsets[lastDigit];
-      if (offset === undefined) throw malformed(encoded);
+      if (offset === undefined || Number.isNaN(value)) throw malformed(encoded);
       changeAt.push(yearStart + ((value - lastDigit) / 36) * SECOND_MS);
       offsetAfter.push(offset);
       value = 0;

@@ -37,24 +37,34 @@ export function isInZoneTable(timeZone: string): boolean {
 
 /**
  * The table's offsets for a zone, falling back to `outside` (created on first need) before 1970
- * and from 2100 on; each year is decoded on first need. Undefined when the table does not hold
- * the name.
+ * and from 2100 on; each year is decoded on first need, and `onYearRead` hears of it. Undefined
+ * when the table does not hold the name.
  */
-export function tabledZoneOffsets(timeZone: string, outside: () => ZoneOffsets): ZoneOffsets | undefined {
+export function tabledZoneOffsets(
+  timeZone: string,
+  outside: () => ZoneOffsets,
+  onYearRead?: (yearIndex: number) => void,
+): ZoneOffsets | undefined {
   const index = historyIndexOf(timeZone);
   const encoded = index === undefined ? undefined : ZONE_TABLE_HISTORIES[index];
-  return encoded === undefined ? undefined : new TabledZoneOffsets(timeZone, encoded, outside);
+  return encoded === undefined ? undefined : new TabledZoneOffsets(timeZone, encoded, outside, onYearRead);
 }
 
-class TabledZoneOffsets implements ZoneOffsets {
+/** A zone's offsets from one encoded history (zone-table-codec.ts), as the table gives them. */
+export class TabledZoneOffsets implements ZoneOffsets {
   readonly timeZone: string;
   readonly #history: ZoneHistoryReader;
   readonly #createOutside: () => ZoneOffsets;
   #outside: ZoneOffsets | undefined;
 
-  constructor(timeZone: string, encoded: string, outside: () => ZoneOffsets) {
+  constructor(
+    timeZone: string,
+    encoded: string,
+    outside: () => ZoneOffsets,
+    onYearRead?: (yearIndex: number) => void,
+  ) {
     this.timeZone = timeZone;
-    this.#history = new ZoneHistoryReader(encoded);
+    this.#history = new ZoneHistoryReader(encoded, onYearRead);
     this.#createOutside = outside;
   }
 

@@ -19,8 +19,9 @@ export function runtimeTzVersion(): string | undefined {
 
 /**
  * How the table is used: 'trusted' when the runtime holds the same tz release; 'checked' when it
- * does not say which it holds (a browser), so that each zone answered from the table is compared
- * with the runtime's data later (zone-table-check.ts); 'off' when it holds another release.
+ * does not say which it holds (a browser), so that every year of a zone the engine reads from the
+ * table is compared with the runtime's data later (zone-table-check.ts); 'off' when the runtime
+ * holds another release.
  */
 export type ZoneTableUse = 'trusted' | 'checked' | 'off';
 
@@ -30,14 +31,27 @@ export function zoneTableUseFor(runtimeVersion: string | undefined): ZoneTableUs
 }
 
 let tableUse = zoneTableUseFor(runtimeTzVersion());
+/** The runtime's data: Intl, or a stand-in that tests give. */
+let runtimeOffsets: (timeZone: string) => ZoneOffsets = probeZone;
 const zoneOffsets = new Map<string, ZoneOffsets>();
-/** Zones answered from the table and not yet compared with the runtime's data. */
-const unchecked = new Set<string>();
-/** Zones compared with the runtime and found equal: not queued again after a cache clear. */
-const checkedZones = new Set<string>();
-/** Zones whose runtime data proved different from the table: always probed. */
-const probedOnly = new Set<string>();
+/** Per zone, the table years the engine read and nobody compared with the runtime yet. */
+const uncheckedYears = new Map<string, Set<number>>();
+/** Per zone, the table years found equal to the runtime's: kept across cache clears. */
+const checkedYears = new Map<string, Set<number>>();
+/** Zones whose runtime data proved different from the table: the runtime answers. */
+const runtimeOnly = new Set<string>();
 const uncheckedListeners = new Set<() => void>();
+
+function yearRead(timeZone: string, yearIndex: number): void {
+  if (checkedYears.get(timeZone)?.has(yearIndex) === true) return;
+  let years = uncheckedYears.get(timeZone);
+  if (years === undefined) {
+    years = new Set();
+    uncheckedYears.set(timeZone, years);
+  }
+  years.add(yearIndex);
+  for (const listener of uncheckedListeners) listener();
+}
 
 /**
  * The offsets of a zone named as Intl and Luxon accept it (current IANA names and old aliases
@@ -47,60 +61,82 @@ export function zoneOffsetsFor(timeZone: string): ZoneOffsets {
   let offsets = zoneOffsets.get(timeZone);
   if (offsets === undefined) {
     const tabled =
-      tableUse !== 'off' && !probedOnly.has(timeZone)
-        ? tabledZoneOffsets(timeZone, () => probeZone(timeZone))
-        : undefined;
-    offsets = tabled ?? probeZone(timeZone);
+      tableUse === 'off' || runtimeOnly.has(timeZone)
+        ? undefined
+        : tabledZoneOffsets(
+            timeZone,
+            () => runtimeOffsets(timeZone),
+            tableUse === 'checked' ? (yearIndex) => yearRead(timeZone, yearIndex) : undefined,
+          );
+    offsets = tabled ?? runtimeOffsets(timeZone);
     zoneOffsets.set(timeZone, offsets);
-    if (tabled !== undefined && tableUse === 'checked' && !checkedZones.has(timeZone)) {
-      unchecked.add(timeZone);
-      for (const listener of uncheckedListeners) listener();
-    }
   }
   return offsets;
 }
 
-/** Takes one zone awaiting comparison with the runtime's data (see zone-table-check.ts). */
-export function takeUncheckedZone(): string | undefined {
-  for (const zone of unchecked) {
-    unchecked.delete(zone);
-    return zone;
+/** The runtime's own offsets of a zone (zone-table-check.ts compares the table with them). */
+export function runtimeZoneOffsets(timeZone: string): ZoneOffsets {
+  return runtimeOffsets(timeZone);
+}
+
+/** Takes one zone whose table years await comparison with the runtime's data. */
+export function takeUncheckedZone(): { timeZone: string; yearIndexes: number[] } | undefined {
+  for (const [timeZone, years] of uncheckedYears) {
+    uncheckedYears.delete(timeZone);
+    return { timeZone, yearIndexes: [...years] };
   }
   return undefined;
 }
 
 export function hasUncheckedZones(): boolean {
-  return unchecked.size > 0;
+  return uncheckedYears.size > 0;
 }
 
-/** Called whenever a zone joins the unchecked ones. Returns the unsubscribe function. */
+/** Called whenever the engine reads a table year not compared yet. Returns the unsubscribe. */
 export function onUncheckedZone(listener: () => void): () => void {
   uncheckedListeners.add(listener);
   return () => uncheckedListeners.delete(listener);
 }
 
-/** Records a zone's comparison: one that differs is probed from now on. */
-export function settleZoneCheck(timeZone: string, agrees: boolean): void {
+/** Records a comparison: years found equal are trusted; a zone that differs is probed from now on. */
+export function settleZoneCheck(timeZone: string, yearIndexes: readonly number[], agrees: boolean): void {
   if (agrees) {
-    checkedZones.add(timeZone);
+    let years = checkedYears.get(timeZone);
+    if (years === undefined) {
+      years = new Set();
+      checkedYears.set(timeZone, years);
+    }
+    for (const year of yearIndexes) years.add(year);
   } else {
-    probedOnly.add(timeZone);
+    runtimeOnly.add(timeZone);
     zoneOffsets.delete(timeZone);
+    uncheckedYears.delete(timeZone);
   }
 }
 
 export interface ClearZoneCachesOptions {
-  /** How to use the table from now on (the runtime decides by default); tests and the benchmark. */
+  /**
+   * How to use the table from now on (the runtime decides by default). Given, it also forgets
+   * which zones were checked, and sets the runtime's data to `runtime`, or to Intl. For tests
+   * and the benchmark.
+   */
   readonly tableUse?: ZoneTableUse;
+  /** Stands in for the runtime's Intl data (tests: a runtime that differs from the table). */
+  readonly runtime?: (timeZone: string) => ZoneOffsets;
 }
 
+/**
+ * Forgets every zone's offsets and Intl formatter. What was checked against the runtime is kept
+ * (it holds until the page reloads), unless `tableUse` is given.
+ */
 export function clearZoneCaches(options: ClearZoneCachesOptions = {}): void {
   zoneOffsets.clear();
-  unchecked.clear();
+  uncheckedYears.clear();
   if (options.tableUse !== undefined) {
     tableUse = options.tableUse;
-    checkedZones.clear();
-    probedOnly.clear();
+    runtimeOffsets = options.runtime ?? probeZone;
+    checkedYears.clear();
+    runtimeOnly.clear();
   }
   clearProbeFormatters();
 }

@@ -8,9 +8,9 @@ import {
 
 /*
  * The schedule engine answers from its own zone table, and the browser's time-zone data may be
- * another tz release. Each zone the engine answers for is compared with the browser's data in idle
- * time; a zone that differs is then answered from the browser's data, and views that computed
- * schedules recompute (their memos depend on the revision this hook returns).
+ * another tz release. Each year of a zone the engine reads from the table is compared with the
+ * browser's data in idle time; a zone that differs is then answered from the browser's data, and
+ * views that computed schedules recompute (their memos depend on the revision this hook returns).
  */
 
 /** Keeps each idle turn short so input stays responsive. */
@@ -51,7 +51,12 @@ function startZoneChecks(): void {
     scheduled = true;
     scheduleIdle((hasTimeLeft) => {
       scheduled = false;
-      if (checkUncheckedZones(Date.now(), hasTimeLeft)) schedule();
+      let more = true;
+      try {
+        more = checkUncheckedZones(hasTimeLeft);
+      } finally {
+        if (more) schedule(); // also after an unexpected error, so the queue never stalls
+      }
     });
   };
   onUncheckedZone(schedule);

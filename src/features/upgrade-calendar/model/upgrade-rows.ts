@@ -19,14 +19,17 @@ export interface UpgradeRow {
   afterReleaseMinutes: number;
 }
 
-/** The wording of each zone's upgrade, built once per zone and display zone. */
+/**
+ * The wording of each zone's upgrade, built once per zone group and display zone. Keyed by the
+ * group object: a new release, window or zone data makes new groups, and so new words.
+ */
 export function upgradeWordingCache(displayZone: string): (group: ZoneGroup) => UpgradeWording {
-  const known = new Map<string, UpgradeWording>();
+  const known = new WeakMap<ZoneGroup, UpgradeWording>();
   return (group) => {
-    let wording = known.get(group.timeZone);
+    let wording = known.get(group);
     if (!wording) {
       wording = describeUpgrade(group, displayZone);
-      known.set(group.timeZone, wording);
+      known.set(group, wording);
     }
     return wording;
   };
