@@ -11,7 +11,7 @@ import type { OffsetTransition, ZoneOffsets } from './zone-offsets';
  *
  * The table and the runtime can hold different tz releases. In Node the runtime says which it
  * holds, and the table is used only when they are the same; a browser does not say, so there
- * each zone answered from the table is later compared with the browser's data
+ * each year of a zone read from the table is later compared with the browser's data
  * (zone-table-check.ts), which wins where they differ.
  */
 
