@@ -175,6 +175,8 @@ export function oracleWindowsBetween(
   toMillis: number,
 ): OracleWindow[] {
   const found: OracleWindow[] = [];
+  // [from, from) holds no instant, so no window overlaps it (a window open at `from` included).
+  if (toMillis <= fromMillis) return found;
   for (const isoDate of slotDatesFrom(window, wallClockReading(timeZone, fromMillis))) {
     const [a, b] = slotReadings(window, isoDate);
     if (a - OFFSET_BOUND >= toMillis) break;
