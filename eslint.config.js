@@ -3,6 +3,7 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layersRule } from './eslint/layers-rule.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'playwright-report', 'test-results', 'public/mockServiceWorker.js'] },
@@ -26,28 +27,11 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    // Imports flow one way: app -> features -> shared. A feature never reaches into another's
-    // components; shared pieces live in components/, domain/, lib/ or contract/.
-    files: [
-      'src/features/**/*.{ts,tsx}',
-      'src/components/**/*.{ts,tsx}',
-      'src/domain/**/*.ts',
-      'src/lib/**/*.ts',
-    ],
-    // Tests drive the mocked backend (server.use, scenarios) directly; shipped code never does.
-    ignores: ['**/*.test.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/app/*', '@mocks/*'],
-              message: 'Shared and feature code must not import the app shell or the mocks.',
-            },
-          ],
-        },
-      ],
-    },
+    // Imports flow one way (eslint/layers-rule.js). Tests drive the mocked backend (server.use,
+    // scenarios) directly; shipped code never does.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', 'src/testing/**'],
+    plugins: { project: { rules: { layers: layersRule } } },
+    rules: { 'project/layers': 'error' },
   },
 );

@@ -39,8 +39,7 @@ export const routes: RouteObject[] = [
           {
             path: 'administration/system-settings',
             lazy: async () => ({
-              Component: (await import('@/features/system-settings/components/system-settings-page'))
-                .SystemSettingsPage,
+              Component: (await import('./routes/system-settings-page')).SystemSettingsPage,
             }),
           },
           { path: '*', element: <NotFoundPage /> },

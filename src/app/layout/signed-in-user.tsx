@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
-import { useMe } from '@/features/account/api/get-me';
+import { useMe } from '@/api/account/get-me';
 
 /** Who is signed in, and whether they may change settings (viewers may not). */
 export function SignedInUser() {

@@ -1,4 +1,4 @@
-import { useMe } from '@/features/account/api/get-me';
+import { useMe } from '@/api/account/get-me';
 
 /**
  * Whether the signed-in user may change settings. While the role is unknown the answer is no, so

@@ -1,8 +1,8 @@
 import { act, waitFor } from '@testing-library/react';
 import { renderApiHook } from '@mocks/render-api-hook';
 import { setScenarios } from '@mocks/scenarios';
-import { useMaintenanceWindow } from '@/features/maintenance-window/api/get-maintenance-window';
-import { useUpdateMaintenanceWindow } from '@/features/maintenance-window/api/update-maintenance-window';
+import { useMaintenanceWindow } from '@/api/maintenance-window/get-maintenance-window';
+import { useUpdateMaintenanceWindow } from '@/api/maintenance-window/update-maintenance-window';
 import { useDemoScenarios } from './get-demo-scenarios';
 import { useResetDemoData } from './reset-demo-data';
 

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { MaintenanceWindow } from '@/contract/maintenance-window';
 import { isApiError } from '@/lib/api-error';
-import { getMaintenanceWindowQueryOptions } from '../api/get-maintenance-window';
-import { useUpdateMaintenanceWindow } from '../api/update-maintenance-window';
+import { getMaintenanceWindowQueryOptions } from '@/api/maintenance-window/get-maintenance-window';
+import { useUpdateMaintenanceWindow } from '@/api/maintenance-window/update-maintenance-window';
 import {
   formFieldOf,
   toFormValues,

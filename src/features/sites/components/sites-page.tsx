@@ -1,6 +1,6 @@
 import { PageHeader } from '@/components/page-header';
-import { useMaintenanceWindow } from '@/features/maintenance-window/api/get-maintenance-window';
-import { useSites } from '../api/get-sites';
+import { useMaintenanceWindow } from '@/api/maintenance-window/get-maintenance-window';
+import { useSites } from '@/api/sites/get-sites';
 import { SitesTable } from './list/sites-table';
 import { SitesToolbar } from './list/sites-toolbar';
 import { toSiteListParams } from './list/sites-list-params';

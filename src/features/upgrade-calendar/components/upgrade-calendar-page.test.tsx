@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { MAX_SITES_PAGE_SIZE, type SiteList } from '@/contract/sites';
-import { getSitesQueryOptions } from '@/features/sites/api/get-sites';
+import { getSitesQueryOptions } from '@/api/sites/get-sites';
 import { createQueryClient } from '@/lib/query-client';
 import { UpgradeCalendarPage } from './upgrade-calendar-page';
 

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { MAX_SITES_PAGE_SIZE } from '@/contract/sites';
 import type { SocketRelease } from '@/contract/socket-releases';
-import { useMaintenanceWindow } from '@/features/maintenance-window/api/get-maintenance-window';
-import { useSites } from '@/features/sites/api/get-sites';
-import { useSocketReleases } from '@/features/socket-releases/api/get-socket-releases';
+import { useMaintenanceWindow } from '@/api/maintenance-window/get-maintenance-window';
+import { useSites } from '@/api/sites/get-sites';
+import { useSocketReleases } from '@/api/socket-releases/get-socket-releases';
 import type { MaintenanceWindow } from '@/domain/upgrade-schedule';
 import { WEEKDAYS } from '@/domain/weekdays';
 import type { CalendarSite } from '../model/calendar-types';

@@ -3,7 +3,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import type { SiteGeneralValues } from '@/contract/site-general-input';
 import { siteSchema, type Site } from '@/contract/sites';
 import { isApiError } from '@/lib/api-error';
-import { useUpdateSiteGeneral } from '../../api/update-site-general';
+import { useUpdateSiteGeneral } from '@/api/sites/update-site-general';
 import { isSiteFormField, toSiteFormValues, type SiteFormValues } from './site-form-values';
 
 /** The site as another administrator saved it, and the values this one tried to save. */
