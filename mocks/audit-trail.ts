@@ -1,6 +1,5 @@
 import type { AuditChange, AuditTarget } from '@/contract/audit-log';
-import type { Actor } from './mock-data';
-import { db } from './db';
+import type { Actor, MockData } from './mock-data';
 
 /** The fields whose value differs, as the audit log shows them (text, or null when empty). */
 export function changedFields<T extends object>(
@@ -17,13 +16,16 @@ function asText(value: unknown): string | null {
   return value === null || value === undefined ? null : String(value);
 }
 
-export function recordChange(entry: {
-  actor: Actor;
-  target: AuditTarget;
-  version: number;
-  changes: AuditChange[];
-  occurredAt: string;
-}): void {
-  const { auditLog } = db();
+export function recordChange(
+  data: MockData,
+  entry: {
+    actor: Actor;
+    target: AuditTarget;
+    version: number;
+    changes: AuditChange[];
+    occurredAt: string;
+  },
+): void {
+  const { auditLog } = data;
   auditLog.unshift({ id: `audit-${auditLog.length + 1}`, ...entry });
 }

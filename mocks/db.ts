@@ -1,75 +1,66 @@
-import type { z } from 'zod';
 import { createLargeAccount } from './large-account';
-import { mockDataSchema, type MockData } from './mock-data';
+import { createMemoryDatabase, type MockDatabase, type UnreadableSavedData } from './mock-database';
+import type { MockData } from './mock-data';
 import { isScenarioOn, resetScenarios } from './scenarios';
 import { createSeedData } from './seed';
+import { openStoredDatabase } from './stored-database';
 
 /*
- * The mocked backend's one in-memory database. In the browser it is saved to localStorage after
- * every change, so a Save survives a reload; the `large` account lives in memory only.
- * Releases are not saved: they always come from the seed, so a new seed release shows at once.
+ * The database the handlers use: in memory in tests, localStorage in the browser (so a Save
+ * survives a reload and every tab sees the others' saves), and the generated `large` account in
+ * memory only while that scenario is on.
  */
 
-/** Bump when the seed or the shapes change, so browsers drop data saved in the old form. */
-export const DATABASE_STORAGE_KEY = 'socket-upgrade-console.mock-database.v1';
+export { DATABASE_STORAGE_KEY, UNREADABLE_DATA_STORAGE_KEY } from './stored-database';
+export type { UnreadableSavedData } from './mock-database';
 
-type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
+type StorageLike = Parameters<typeof openStoredDatabase>[0];
 
-const savedSchema = mockDataSchema.omit({ socketReleases: true });
+let database: MockDatabase = createMemoryDatabase(createSeedData());
+let largeAccount: MockDatabase | undefined;
 
-let data: MockData = createSeedData();
-let largeData: MockData | undefined;
-let storage: StorageLike | undefined;
+function activeDatabase(): MockDatabase {
+  if (!isScenarioOn('large')) return database;
+  largeAccount ??= createMemoryDatabase(createLargeAccount(createSeedData()));
+  return largeAccount;
+}
 
-/** The data of the account being served: the demo account, or the 5,000-site one. */
+/** The account being served (the demo account, or the 5,000-site one), as stored now: for reading. */
 export function db(): MockData {
-  if (!isScenarioOn('large')) return data;
-  largeData ??= createLargeAccount(createSeedData());
-  return largeData;
+  return activeDatabase().read();
 }
 
-/** After each change: keeps the demo account across reloads (never the generated large one). */
-export function commit(): void {
-  if (!storage || isScenarioOn('large')) return;
-  const saved: z.input<typeof savedSchema> = {
-    maintenanceWindow: data.maintenanceWindow,
-    sites: data.sites,
-    auditLog: data.auditLog,
-  };
-  storage.setItem(DATABASE_STORAGE_KEY, JSON.stringify(saved));
+/**
+ * Reads the account as stored now, lets `change` check and change it, and stores the result, in
+ * one synchronous step: `change` must not await. A save in another tab lands before or after it,
+ * never in between, so a stale version is always seen as one.
+ */
+export function transact<T>(change: (data: MockData) => T): T {
+  return activeDatabase().update(change);
 }
 
-/** Browser start: load what an earlier visit saved (or the seed), and save there from now on. */
-export function connectStorage(target: StorageLike): void {
-  storage = target;
-  data = readSaved(target) ?? createSeedData();
-  largeData = undefined;
+/** Browser start: the account is read from and written to `storage` from now on. */
+export function connectStorage(storage: StorageLike): void {
+  database = openStoredDatabase(storage);
+  largeAccount = undefined;
+  // Read once now, so saved data that cannot be read is reported before the first page asks.
+  database.read();
 }
 
 /** POST /api/demo/reset: the seed again, for the demo account and the large one. */
 export function restoreSeedData(): void {
-  data = createSeedData();
-  largeData = undefined;
-  commit();
+  database.restoreSeed();
+  largeAccount = undefined;
+}
+
+/** Saved data that could not be read and was replaced by the seed, until a reset. */
+export function unreadableSavedData(): UnreadableSavedData | undefined {
+  return database.unreadableSavedData();
 }
 
 /** Tests: the seed, no scenario, no storage. Called before each test by src/testing/setup-tests.ts. */
 export function resetMockDatabase(): void {
   resetScenarios();
-  storage = undefined;
-  data = createSeedData();
-  largeData = undefined;
-}
-
-function readSaved(target: StorageLike): MockData | undefined {
-  const text = target.getItem(DATABASE_STORAGE_KEY);
-  if (text === null) return undefined;
-  try {
-    const saved = savedSchema.safeParse(JSON.parse(text));
-    // Data from an older build or edited by hand: start again from the seed rather than crash.
-    if (saved.success) return { ...saved.data, socketReleases: createSeedData().socketReleases };
-  } catch {
-    // Not JSON: the same.
-  }
-  return undefined;
+  database = createMemoryDatabase(createSeedData());
+  largeAccount = undefined;
 }

@@ -27,8 +27,9 @@ export function notJson(): Response {
   return validationFailed([{ field: '', message: 'The body must be a JSON object.' }]);
 }
 
-export function forbidden(): Response {
-  const message = 'Your role is viewer: you can see settings but not change them.';
+export function forbidden(
+  message = 'Your role is viewer: you can see settings but not change them.',
+): Response {
   return HttpResponse.json<MessageBody>({ message }, { status: 403 });
 }
 

@@ -6,23 +6,24 @@ import {
 import type { SiteGeneralValues } from '@/contract/site-general-input';
 import { SITE_GENERAL_FIELDS, type Site } from '@/contract/sites';
 import { changedFields, recordChange } from './audit-trail';
-import { commit, db } from './db';
-import type { Actor } from './mock-data';
+import type { Actor, MockData } from './mock-data';
 
 /*
  * The two things an admin can change. A save that changes something bumps the version, stamps
  * who and when, and appends to the audit log; a save that changes nothing (the same values, or
  * Asia/Calcutta for a site already in Asia/Kolkata) leaves the version and the log alone.
+ * Each changes the `data` it is given: the handlers pass the account from `transact` (./db.ts),
+ * which stores it.
  */
 
 const WINDOW_FIELDS = ['day', 'start', 'end'] as const;
 
 export function saveMaintenanceWindow(
+  data: MockData,
   values: MaintenanceWindowInput,
   actor: Actor,
   now = new Date(),
 ): MaintenanceWindow {
-  const data = db();
   const before = data.maintenanceWindow;
   const changes = changedFields(before, { ...before, ...values }, WINDOW_FIELDS);
   if (changes.length === 0) return before;
@@ -34,24 +35,23 @@ export function saveMaintenanceWindow(
     updatedBy: actor.name,
   };
   data.maintenanceWindow = after;
-  recordChange({
+  recordChange(data, {
     actor,
     target: { kind: 'maintenance-window' },
     version: after.version,
     changes,
     occurredAt: after.updatedAt,
   });
-  commit();
   return after;
 }
 
 export function saveSiteGeneral(
+  data: MockData,
   siteId: string,
   values: Partial<SiteGeneralValues>,
   actor: Actor,
   now = new Date(),
 ): Site | undefined {
-  const data = db();
   const index = data.sites.findIndex((site) => site.id === siteId);
   const before = data.sites[index];
   if (!before) return undefined;
@@ -65,29 +65,34 @@ export function saveSiteGeneral(
     updatedBy: actor.name,
   };
   data.sites[index] = after;
-  recordChange({
+  recordChange(data, {
     actor,
     target: { kind: 'site', siteId, siteName: after.name },
     version: after.version,
     changes,
     occurredAt: after.updatedAt,
   });
-  commit();
   return after;
 }
 
 /** conflict-next-save: the other admin moves the window one hour later. */
-export function rivalSavesMaintenanceWindow(actor: Actor): void {
-  const { day, start } = db().maintenanceWindow;
+export function rivalSavesMaintenanceWindow(data: MockData, actor: Actor): void {
+  const { day, start } = data.maintenanceWindow;
   const slot = TIME_SLOTS.findIndex((candidate) => candidate.start === start);
   const later = TIME_SLOTS[(slot + 1) % TIME_SLOTS.length] ?? TIME_SLOTS[0];
-  if (later) saveMaintenanceWindow({ day, ...later }, actor);
+  if (later) saveMaintenanceWindow(data, { day, ...later }, actor);
 }
 
 /** conflict-next-save: the other admin edits the site's description (always to something new). */
-export function rivalSavesSiteGeneral(siteId: string, actor: Actor, now = new Date()): void {
-  const site = db().sites.find((candidate) => candidate.id === siteId);
+export function rivalSavesSiteGeneral(data: MockData, siteId: string, actor: Actor, now = new Date()): void {
+  const site = data.sites.find((candidate) => candidate.id === siteId);
   if (!site) return;
   const note = `Circuit details checked by ${actor.name} at ${now.toISOString()}.`;
-  saveSiteGeneral(siteId, { description: note === site.description ? `${note} Again.` : note }, actor, now);
+  saveSiteGeneral(
+    data,
+    siteId,
+    { description: note === site.description ? `${note} Again.` : note },
+    actor,
+    now,
+  );
 }

@@ -36,8 +36,8 @@ export function isScenarioOn(name: ScenarioName): boolean {
   return active.has(name);
 }
 
-/** What GET /api/demo/scenarios answers, in a stable order. */
-export function getScenarios(): DemoScenarios {
+/** The scenarios GET /api/demo/scenarios answers, in a stable order. */
+export function getScenarios(): Pick<DemoScenarios, 'scenarios' | 'latencyMs'> {
   return { scenarios: SCENARIO_NAMES.filter((name) => active.has(name)), latencyMs };
 }
 

@@ -16,6 +16,19 @@ describe('POST /api/demo/reset (mock only)', () => {
     });
   });
 
+  it('is refused to a viewer (403), and leaves the data alone', async () => {
+    await put('/api/account/maintenance-window', { day: 'MONDAY', start: '04:00', end: '06:00' }, '"2"');
+    setScenarios(['viewer']);
+    const answer = await call('POST', '/api/demo/reset');
+    expect(answer.status).toBe(403);
+    expect(answer.body).toEqual({
+      message: 'Your role is viewer: only an administrator can reset the demo data.',
+    });
+    expect(maintenanceWindowSchema.parse((await get('/api/account/maintenance-window')).body).day).toBe(
+      'MONDAY',
+    );
+  });
+
   it('leaves the scenarios on', async () => {
     setScenarios(['large']);
     await call('POST', '/api/demo/reset');
@@ -28,6 +41,7 @@ describe('GET /api/demo/scenarios (mock only)', () => {
     expect(demoScenariosSchema.parse((await get('/api/demo/scenarios')).body)).toEqual({
       scenarios: [],
       latencyMs: 0,
+      unreadableSavedData: null,
     });
   });
 
@@ -36,6 +50,7 @@ describe('GET /api/demo/scenarios (mock only)', () => {
     expect(demoScenariosSchema.parse((await get('/api/demo/scenarios')).body)).toEqual({
       scenarios: ['viewer', 'large'],
       latencyMs: 5,
+      unreadableSavedData: null,
     });
   });
 });

@@ -1,7 +1,7 @@
 import { http } from 'msw';
 import { maintenanceWindowInputSchema } from '@/contract/maintenance-window';
 import { apiPath } from '../api-path';
-import { db } from '../db';
+import { db, transact } from '../db';
 import { networkDelay } from '../network-delay';
 import { readJsonBody } from '../requests';
 import { invalidInput, notJson, withVersion } from '../responses';
@@ -19,17 +19,20 @@ export const maintenanceWindowHandlers = [
 
   http.put(path, async ({ request }) => {
     await networkDelay();
-    const refusal = refuseSave({
-      request,
-      current: () => db().maintenanceWindow,
-      rivalSave: () => rivalSavesMaintenanceWindow(RIVAL_ADMIN),
-    });
-    if (refusal) return refusal;
-
     const json = await readJsonBody(request);
-    if (!json) return notJson();
-    const input = maintenanceWindowInputSchema.safeParse(json.body);
-    if (!input.success) return invalidInput(input.error);
-    return withVersion(saveMaintenanceWindow(input.data, CURRENT_USER));
+    // From here on nothing awaits: the checks and the save see one state of the account.
+    return transact((data) => {
+      const refusal = refuseSave({
+        request,
+        current: () => data.maintenanceWindow,
+        rivalSave: () => rivalSavesMaintenanceWindow(data, RIVAL_ADMIN),
+      });
+      if (refusal) return refusal;
+
+      if (!json) return notJson();
+      const input = maintenanceWindowInputSchema.safeParse(json.body);
+      if (!input.success) return invalidInput(input.error);
+      return withVersion(saveMaintenanceWindow(data, input.data, CURRENT_USER));
+    });
   }),
 ];

@@ -3,7 +3,8 @@ import { siteGeneralInputSchema } from '@/contract/site-general-input';
 import { DEFAULT_SITES_PAGE_SIZE, siteListParamsSchema, type SiteList } from '@/contract/sites';
 import { canonicalTimeZone, isCountryCode } from '@/domain/places';
 import { apiPath } from '../api-path';
-import { db } from '../db';
+import { db, transact } from '../db';
+import type { MockData } from '../mock-data';
 import { networkDelay } from '../network-delay';
 import { queryParams, readJsonBody } from '../requests';
 import { invalidInput, notFound, notJson, validationFailed, withVersion } from '../responses';
@@ -12,7 +13,7 @@ import { rivalSavesSiteGeneral, saveSiteGeneral } from '../saves';
 import { CURRENT_USER, RIVAL_ADMIN } from '../seed';
 import { siteSearch, sortSites, toSummary } from '../site-query';
 
-const findSite = (id: unknown) => db().sites.find((site) => site.id === id);
+const findSite = (data: MockData, id: unknown) => data.sites.find((site) => site.id === id);
 const noSuchSite = (id: unknown) => `There is no site with id "${String(id)}".`;
 
 export const sitesHandlers = [
@@ -47,36 +48,39 @@ export const sitesHandlers = [
 
   http.get(apiPath('/api/sites/:siteId'), async ({ params }) => {
     await networkDelay();
-    const site = findSite(params.siteId);
+    const site = findSite(db(), params.siteId);
     return site ? withVersion(site) : notFound(noSuchSite(params.siteId));
   }),
 
   http.put(apiPath('/api/sites/:siteId/general'), async ({ request, params }) => {
     await networkDelay();
     const siteId = String(params.siteId);
-    const refusal = refuseSave({
-      request,
-      current: () => findSite(siteId),
-      rivalSave: () => rivalSavesSiteGeneral(siteId, RIVAL_ADMIN),
-      notFoundMessage: noSuchSite(siteId),
-    });
-    if (refusal) return refusal;
-
     const json = await readJsonBody(request);
-    if (!json) return notJson();
-    const input = siteGeneralInputSchema.safeParse(json.body);
-    if (!input.success) return invalidInput(input.error);
+    // From here on nothing awaits: the checks and the save see one state of the account.
+    return transact((data) => {
+      const refusal = refuseSave({
+        request,
+        current: () => findSite(data, siteId),
+        rivalSave: () => rivalSavesSiteGeneral(data, siteId, RIVAL_ADMIN),
+        notFoundMessage: noSuchSite(siteId),
+      });
+      if (refusal) return refusal;
 
-    // Only the backend sees every site: names are unique in the account, whatever their case.
-    const name = input.data.name.toLowerCase();
-    const namesake = db().sites.find((site) => site.id !== siteId && site.name.toLowerCase() === name);
-    if (namesake) {
-      return validationFailed([
-        { field: 'name', message: `Another site is already named "${namesake.name}".` },
-      ]);
-    }
+      if (!json) return notJson();
+      const input = siteGeneralInputSchema.safeParse(json.body);
+      if (!input.success) return invalidInput(input.error);
 
-    const saved = saveSiteGeneral(siteId, input.data, CURRENT_USER);
-    return saved ? withVersion(saved) : notFound(noSuchSite(siteId));
+      // Only the backend sees every site: names are unique in the account, whatever their case.
+      const name = input.data.name.toLowerCase();
+      const namesake = data.sites.find((site) => site.id !== siteId && site.name.toLowerCase() === name);
+      if (namesake) {
+        return validationFailed([
+          { field: 'name', message: `Another site is already named "${namesake.name}".` },
+        ]);
+      }
+
+      const saved = saveSiteGeneral(data, siteId, input.data, CURRENT_USER);
+      return saved ? withVersion(saved) : notFound(noSuchSite(siteId));
+    });
   }),
 ];

@@ -21,8 +21,12 @@ export const demoScenariosSchema = z.object({
   scenarios: z.array(scenarioNameSchema),
   /** Added to every answer, from `?latency=`. */
   latencyMs: z.int().min(0),
+  /** Saved demo data the mocked backend could not read and replaced by the seed, until a reset. */
+  unreadableSavedData: z
+    .object({ foundAt: z.string(), reason: z.string(), keptUnder: z.string() })
+    .nullable(),
 });
 export type DemoScenarios = z.infer<typeof demoScenariosSchema>;
 
-/** POST /api/demo/reset answers 204 No Content. */
+/** POST /api/demo/reset answers 204 No Content (403 for a viewer: resetting is an administrator's action). */
 export const demoResetSchema = z.undefined();

@@ -11,7 +11,11 @@ describe('useDemoScenarios', () => {
     setScenarios(['viewer', 'large']);
     const { result } = renderApiHook(() => useDemoScenarios());
     await waitFor(() =>
-      expect(result.current.data).toEqual({ scenarios: ['viewer', 'large'], latencyMs: 0 }),
+      expect(result.current.data).toEqual({
+        scenarios: ['viewer', 'large'],
+        latencyMs: 0,
+        unreadableSavedData: null,
+      }),
     );
   });
 });
