@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_KB = 220;
-const dist = 'dist';
+// Another build folder can be measured: node scripts/check-size.mjs dist-demo
+const dist = process.argv[2] ?? 'dist';
 const manifestPath = join(dist, '.vite', 'manifest.json');
 if (!existsSync(manifestPath)) {
   console.error(`No ${manifestPath}: run "npm run build" first.`);
