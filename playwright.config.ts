@@ -4,7 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Several checkouts or builds can be tested side by side on their own port and build folder.
 const port = Number(process.env.E2E_PORT ?? 4173);
-const distDir = process.env.E2E_DIST ?? 'dist';
+// The demo build (`npm run build:demo`): the production build has no mocked backend to test against.
+const distDir = process.env.E2E_DIST ?? 'dist-demo';
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -45,7 +46,7 @@ export default defineConfig({
     { name: 'chromium-new-york', use: { ...chromium, timezoneId: 'America/New_York' }, grep: /@zones/ },
   ],
   webServer: {
-    // Tests run against the production build on the embedded mocked backend.
+    // Tests run against the demo build: the production code, with the embedded mocked backend.
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${distDir}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
