@@ -2,15 +2,12 @@
 // Pure, React-free code: no DOM needed, and jsdom costs seconds per file.
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import type { MaintenanceWindow } from './maintenance-window';
-import {
-  ScheduleInputError,
-  nextUpgradeWindow,
-  upgradeWindowsBetween,
-  type ScheduleInputErrorCode,
-} from './upgrade-schedule';
+import type { WeeklySlot } from './weekly-slot';
+import { ScheduleEngine, ScheduleInputError, type ScheduleInputErrorCode } from './upgrade-schedule';
 
-const WINDOW: MaintenanceWindow = { day: 7, start: '01:00', end: '03:00' };
+const engine = new ScheduleEngine();
+
+const WINDOW: WeeklySlot = { day: 7, start: '01:00', end: '03:00' };
 const RELEASE = DateTime.fromISO('2026-03-25T12:00:00Z');
 
 function codeOf(run: () => unknown): ScheduleInputErrorCode | 'no error' {
@@ -34,12 +31,14 @@ describe('bad input is refused with a typed error, never answered', () => {
     ['an empty zone (Intl would use the host zone)', ''],
     ['an offset rather than a zone', '+05:00'],
   ])('UNKNOWN_TIME_ZONE for %s', (_what, timeZone) => {
-    expect(codeOf(() => nextUpgradeWindow(WINDOW, timeZone, RELEASE))).toBe('UNKNOWN_TIME_ZONE');
-    expect(codeOf(() => upgradeWindowsBetween(WINDOW, timeZone, RELEASE, RELEASE))).toBe('UNKNOWN_TIME_ZONE');
+    expect(codeOf(() => engine.nextUpgradeWindow(WINDOW, timeZone, RELEASE))).toBe('UNKNOWN_TIME_ZONE');
+    expect(codeOf(() => engine.upgradeWindowsBetween(WINDOW, timeZone, RELEASE, RELEASE))).toBe(
+      'UNKNOWN_TIME_ZONE',
+    );
   });
 
   it('UNKNOWN_TIME_ZONE for a missing zone', () => {
-    expect(codeOf(() => nextUpgradeWindow(WINDOW, untyped<string>(undefined), RELEASE))).toBe(
+    expect(codeOf(() => engine.nextUpgradeWindow(WINDOW, untyped<string>(undefined), RELEASE))).toBe(
       'UNKNOWN_TIME_ZONE',
     );
   });
@@ -50,7 +49,7 @@ describe('bad input is refused with a typed error, never answered', () => {
     ['a fractional day', { ...WINDOW, day: 1.5 }],
     ['a day given as a string', { ...WINDOW, day: '7' }],
   ])('INVALID_WEEKDAY for %s', (_what, window) => {
-    expect(codeOf(() => nextUpgradeWindow(untyped<MaintenanceWindow>(window), 'UTC', RELEASE))).toBe(
+    expect(codeOf(() => engine.nextUpgradeWindow(untyped<WeeklySlot>(window), 'UTC', RELEASE))).toBe(
       'INVALID_WEEKDAY',
     );
   });
@@ -62,19 +61,19 @@ describe('bad input is refused with a typed error, never answered', () => {
     ['"01:00:00"', { ...WINDOW, start: '01:00:00' }],
     ['a number', { ...WINDOW, end: 3 }],
   ])('INVALID_TIME for %s', (_what, window) => {
-    expect(codeOf(() => nextUpgradeWindow(untyped<MaintenanceWindow>(window), 'UTC', RELEASE))).toBe(
+    expect(codeOf(() => engine.nextUpgradeWindow(untyped<WeeklySlot>(window), 'UTC', RELEASE))).toBe(
       'INVALID_TIME',
     );
   });
 
   it('EMPTY_WINDOW when start equals end', () => {
-    expect(codeOf(() => nextUpgradeWindow({ day: 1, start: '05:00', end: '05:00' }, 'UTC', RELEASE))).toBe(
-      'EMPTY_WINDOW',
-    );
+    expect(
+      codeOf(() => engine.nextUpgradeWindow({ day: 1, start: '05:00', end: '05:00' }, 'UTC', RELEASE)),
+    ).toBe('EMPTY_WINDOW');
   });
 
   it('INVALID_WINDOW when there is no window', () => {
-    expect(codeOf(() => nextUpgradeWindow(untyped<MaintenanceWindow>(null), 'UTC', RELEASE))).toBe(
+    expect(codeOf(() => engine.nextUpgradeWindow(untyped<WeeklySlot>(null), 'UTC', RELEASE))).toBe(
       'INVALID_WINDOW',
     );
   });
@@ -85,30 +84,30 @@ describe('bad input is refused with a typed error, never answered', () => {
     ['a JS Date', new Date(0)],
     ['epoch millis', 1_700_000_000_000],
   ])('INVALID_DATETIME for %s', (_what, releasedAt) => {
-    expect(codeOf(() => nextUpgradeWindow(WINDOW, 'UTC', untyped<DateTime>(releasedAt)))).toBe(
+    expect(codeOf(() => engine.nextUpgradeWindow(WINDOW, 'UTC', untyped<DateTime>(releasedAt)))).toBe(
       'INVALID_DATETIME',
     );
   });
 
   it('OUT_OF_RANGE for instants outside 1800-2499', () => {
-    expect(codeOf(() => nextUpgradeWindow(WINDOW, 'UTC', DateTime.fromISO('1700-01-01T00:00:00Z')))).toBe(
-      'OUT_OF_RANGE',
-    );
-    expect(codeOf(() => nextUpgradeWindow(WINDOW, 'UTC', DateTime.fromISO('2500-01-01T00:00:00Z')))).toBe(
-      'OUT_OF_RANGE',
-    );
+    expect(
+      codeOf(() => engine.nextUpgradeWindow(WINDOW, 'UTC', DateTime.fromISO('1700-01-01T00:00:00Z'))),
+    ).toBe('OUT_OF_RANGE');
+    expect(
+      codeOf(() => engine.nextUpgradeWindow(WINDOW, 'UTC', DateTime.fromISO('2500-01-01T00:00:00Z'))),
+    ).toBe('OUT_OF_RANGE');
   });
 
   it('INVALID_RANGE when the range ends before it starts', () => {
-    expect(codeOf(() => upgradeWindowsBetween(WINDOW, 'UTC', RELEASE, RELEASE.minus({ days: 1 })))).toBe(
-      'INVALID_RANGE',
-    );
+    expect(
+      codeOf(() => engine.upgradeWindowsBetween(WINDOW, 'UTC', RELEASE, RELEASE.minus({ days: 1 }))),
+    ).toBe('INVALID_RANGE');
   });
 
   it('is an Error with a readable message and name', () => {
     const error = (() => {
       try {
-        nextUpgradeWindow(WINDOW, 'Mars/Olympus_Mons', RELEASE);
+        engine.nextUpgradeWindow(WINDOW, 'Mars/Olympus_Mons', RELEASE);
       } catch (caught) {
         return caught;
       }
@@ -130,7 +129,7 @@ describe('bad input is refused with a typed error, never answered', () => {
       'America/Nuuk',
       'UTC',
     ]) {
-      expect(codeOf(() => nextUpgradeWindow(WINDOW, timeZone, RELEASE))).toBe('no error');
+      expect(codeOf(() => engine.nextUpgradeWindow(WINDOW, timeZone, RELEASE))).toBe('no error');
     }
   });
 });

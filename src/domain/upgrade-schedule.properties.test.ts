@@ -10,8 +10,15 @@ import {
   timeZoneArb,
   type ScheduleCase,
 } from './testing/schedule-arbitraries';
-import { oracleNextWindow, oracleWindowsBetween } from './testing/upgrade-oracle';
-import { nextUpgradeWindow, upgradeWindowsBetween } from './upgrade-schedule';
+import {
+  oracleNextWindow,
+  oracleWeeksWithoutWindowBetween,
+  oracleWindowsBetween,
+} from './testing/upgrade-oracle';
+import { ScheduleEngine } from './upgrade-schedule';
+
+// The console's own source of offsets (the runtime's Intl data), with fresh caches.
+const engine = new ScheduleEngine();
 
 /*
  * The engine against the minute-by-minute oracle, and the invariants the UI relies on, over every
@@ -32,18 +39,28 @@ const randomCaseArb: fc.Arbitrary<ScheduleCase> = fc.record({
   releasedAtMillis: releaseMillisArb,
 });
 
+const spanOf = (found: { startMillis: number; endMillis: number } | null) =>
+  found === null
+    ? null
+    : [new Date(found.startMillis).toISOString(), new Date(found.endMillis).toISOString()];
+
 function expectSameAsOracle({ timeZone, window, releasedAtMillis }: ScheduleCase) {
-  const engine = nextUpgradeWindow(window, timeZone, utc(releasedAtMillis));
+  const answer = engine.nextUpgradeWindow(window, timeZone, utc(releasedAtMillis));
   const oracle = oracleNextWindow(window, timeZone, releasedAtMillis);
   expect({
-    nominalDate: engine.nominalDate,
-    start: new Date(engine.startMillis).toISOString(),
-    end: new Date(engine.endMillis).toISOString(),
-    offsetAtStartMinutes: engine.offsetAtStartMinutes,
-    offsetAtEndMinutes: engine.offsetAtEndMinutes,
-    openedLateMinutes: engine.openedLateMinutes,
-    deferredFromDate: engine.deferredFromDate,
-    skippedDates: engine.skippedDates,
+    nominalDate: answer.nominalDate,
+    start: new Date(answer.startMillis).toISOString(),
+    end: new Date(answer.endMillis).toISOString(),
+    offsetAtStartMinutes: answer.offsetAtStartMinutes,
+    offsetAtEndMinutes: answer.offsetAtEndMinutes,
+    openedLateMinutes: answer.openedLateMinutes,
+    deferredDate: answer.deferredWindow?.nominalDate ?? null,
+    deferredSpan: spanOf(answer.deferredWindow),
+    weeksWithoutWindow: answer.weeksWithoutWindow.map(({ nominalDate, reason, jumpAtMillis }) => ({
+      nominalDate,
+      reason,
+      jumpAtMillis,
+    })),
   }).toEqual({
     nominalDate: oracle.nominalDate,
     start: new Date(oracle.startMillis).toISOString(),
@@ -51,8 +68,9 @@ function expectSameAsOracle({ timeZone, window, releasedAtMillis }: ScheduleCase
     offsetAtStartMinutes: oracle.offsetAtStartMinutes,
     offsetAtEndMinutes: oracle.offsetAtEndMinutes,
     openedLateMinutes: oracle.openedLateMinutes,
-    deferredFromDate: oracle.deferredFromDate,
-    skippedDates: oracle.skippedDates,
+    deferredDate: oracle.deferredWindow?.nominalDate ?? null,
+    deferredSpan: spanOf(oracle.deferredWindow),
+    weeksWithoutWindow: oracle.weeksWithoutWindow,
   });
 }
 
@@ -83,11 +101,42 @@ describe('upgradeWindowsBetween matches the oracle', () => {
           fc.oneof(randomCaseArb, nearClockChangeCaseArb),
           fc.integer({ min: 0, max: 21 * DAY }),
           ({ timeZone, window, releasedAtMillis: fromMillis }, length) => {
-            const engine = upgradeWindowsBetween(window, timeZone, utc(fromMillis), utc(fromMillis + length));
+            const found = engine.upgradeWindowsBetween(
+              window,
+              timeZone,
+              utc(fromMillis),
+              utc(fromMillis + length),
+            );
             const oracle = oracleWindowsBetween(window, timeZone, fromMillis, fromMillis + length);
-            expect(engine.map((w) => [w.nominalDate, w.startMillis, w.endMillis])).toEqual(
+            expect(found.map((w) => [w.nominalDate, w.startMillis, w.endMillis])).toEqual(
               oracle.map((w) => [w.nominalDate, w.startMillis, w.endMillis]),
             );
+          },
+        ),
+        { numRuns: 100 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+});
+
+describe('weeksWithoutWindowBetween matches the oracle', () => {
+  it(
+    'over ranges of up to five weeks around clock changes, with the jump and whether the date was skipped',
+    () => {
+      fc.assert(
+        fc.property(
+          nearClockChangeCaseArb,
+          fc.integer({ min: 0, max: 35 * DAY }),
+          ({ timeZone, window, releasedAtMillis }, length) => {
+            // The case's clock change lies within ten days after its release: cover it, and up to
+            // five weeks before.
+            const fromMillis = releasedAtMillis - length;
+            const toMillis = releasedAtMillis + 11 * DAY;
+            const found = engine.weeksWithoutWindowBetween(window, timeZone, utc(fromMillis), utc(toMillis));
+            expect(
+              found.map(({ nominalDate, reason, jumpAtMillis }) => ({ nominalDate, reason, jumpAtMillis })),
+            ).toEqual(oracleWeeksWithoutWindowBetween(window, timeZone, fromMillis, toMillis));
           },
         ),
         { numRuns: 100 },
@@ -105,12 +154,12 @@ describe('invariants of the answer', () => {
     () => {
       fc.assert(
         fc.property(anyCaseArb, ({ timeZone, window, releasedAtMillis }) => {
-          const answer = nextUpgradeWindow(window, timeZone, utc(releasedAtMillis));
+          const answer = engine.nextUpgradeWindow(window, timeZone, utc(releasedAtMillis));
           const cutoff = releasedAtMillis + NOTICE;
           expect(answer.noticeCutoffMillis).toBe(cutoff);
           expect(answer.startMillis).toBeGreaterThanOrEqual(cutoff);
           expect(answer.endMillis).toBeGreaterThan(answer.startMillis);
-          const earlier = upgradeWindowsBetween(window, timeZone, utc(cutoff), answer.start);
+          const earlier = engine.upgradeWindowsBetween(window, timeZone, utc(cutoff), answer.start);
           expect(earlier.filter((w) => w.startMillis >= cutoff)).toEqual([]);
         }),
         { numRuns: 400 },
@@ -124,9 +173,9 @@ describe('invariants of the answer', () => {
     () => {
       fc.assert(
         fc.property(anyCaseArb, ({ timeZone, window, releasedAtMillis }) => {
-          const answer = nextUpgradeWindow(window, timeZone, utc(releasedAtMillis));
+          const answer = engine.nextUpgradeWindow(window, timeZone, utc(releasedAtMillis));
           const cutoff = releasedAtMillis + NOTICE;
-          const windows = upgradeWindowsBetween(window, timeZone, utc(cutoff), utc(cutoff + 30 * DAY));
+          const windows = engine.upgradeWindowsBetween(window, timeZone, utc(cutoff), utc(cutoff + 30 * DAY));
           const first = windows.find((w) => w.startMillis >= cutoff);
           expect(first && [first.nominalDate, first.startMillis, first.endMillis]).toEqual([
             answer.nominalDate,
@@ -146,7 +195,7 @@ describe('invariants of the answer', () => {
       fc.assert(
         fc.property(anyCaseArb, fc.integer({ min: 1, max: 120 * DAY }), (scheduleCase, length) => {
           const from = scheduleCase.releasedAtMillis;
-          const windows = upgradeWindowsBetween(
+          const windows = engine.upgradeWindowsBetween(
             scheduleCase.window,
             scheduleCase.timeZone,
             utc(from),
@@ -171,7 +220,7 @@ describe('invariants of the answer', () => {
     () => {
       fc.assert(
         fc.property(anyCaseArb, ({ timeZone, window, releasedAtMillis }) => {
-          const answer = nextUpgradeWindow(window, timeZone, utc(releasedAtMillis));
+          const answer = engine.nextUpgradeWindow(window, timeZone, utc(releasedAtMillis));
           const opening = answer.start;
           const jumpAtOpening =
             DateTime.fromMillis(answer.startMillis - 1, { zone: timeZone }).offset !== opening.offset;

@@ -2,20 +2,17 @@
 // Pure, React-free code: no DOM needed, and jsdom costs seconds per file.
 import { DateTime, Settings } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import type { MaintenanceWindow } from './maintenance-window';
-import {
-  clearScheduleCaches,
-  nextUpgradeWindow,
-  upgradeWindowsBetween,
-  type UpgradeWindow,
-} from './upgrade-schedule';
+import type { WeeklySlot } from './weekly-slot';
+import { ScheduleEngine, type UpgradeWindow } from './upgrade-schedule';
+
+const engine = new ScheduleEngine();
 
 /*
  * Targeted cases at the clock changes DOMAIN.md warns about. Instants are asserted as UTC ISO
  * strings, with the site's local time in a comment.
  */
 
-const SUNDAY_1_TO_3: MaintenanceWindow = { day: 7, start: '01:00', end: '03:00' };
+const SUNDAY_1_TO_3: WeeklySlot = { day: 7, start: '01:00', end: '03:00' };
 
 const release = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' });
 const utcIso = (millis: number) => new Date(millis).toISOString();
@@ -37,7 +34,7 @@ function changes(window: UpgradeWindow) {
 
 describe('an ordinary week', () => {
   it('opens and closes at the slot times in the site zone, with nothing to explain', () => {
-    const answer = nextUpgradeWindow(SUNDAY_1_TO_3, 'Asia/Tokyo', release('2023-03-02T16:00:00Z'));
+    const answer = engine.nextUpgradeWindow(SUNDAY_1_TO_3, 'Asia/Tokyo', release('2023-03-02T16:00:00Z'));
     // Sun 5 Mar 2023 01:00-03:00 JST
     expect(span(answer)).toEqual(['2023-03-04T16:00:00.000Z', '2023-03-04T18:00:00.000Z']);
     expect(answer.nominalDate).toBe('2023-03-05');
@@ -48,9 +45,8 @@ describe('an ordinary week', () => {
     expect(answer.noticeCutoffMillis).toBe(Date.parse('2023-03-04T16:00:00Z'));
     expect(answer).toMatchObject({
       nominalDurationMinutes: 120,
-      deferredByNotice: false,
-      deferredFromDate: null,
-      skippedDates: [],
+      deferredWindow: null,
+      weeksWithoutWindow: [],
     });
     expect(changes(answer)).toEqual({
       durationMinutes: 120,
@@ -64,34 +60,35 @@ describe('an ordinary week', () => {
 });
 
 describe('the 48-hour notice', () => {
-  const window: MaintenanceWindow = { day: 3, start: '12:00', end: '14:00' };
+  const window: WeeklySlot = { day: 3, start: '12:00', end: '14:00' };
 
   it('keeps a window that opens exactly 48 hours after the release', () => {
     // released Mon 8 Jun 2026 12:00 IST; window Wed 10 Jun 12:00-14:00 IST
-    const answer = nextUpgradeWindow(window, 'Asia/Kolkata', release('2026-06-08T06:30:00Z'));
+    const answer = engine.nextUpgradeWindow(window, 'Asia/Kolkata', release('2026-06-08T06:30:00Z'));
     expect(span(answer)).toEqual(['2026-06-10T06:30:00.000Z', '2026-06-10T08:30:00.000Z']);
-    expect(answer.deferredByNotice).toBe(false);
+    expect(answer.deferredWindow).toBeNull();
   });
 
   it('defers to the next week a window that opens one millisecond under 48 hours after', () => {
-    const answer = nextUpgradeWindow(window, 'Asia/Kolkata', release('2026-06-08T06:30:00.001Z'));
+    const answer = engine.nextUpgradeWindow(window, 'Asia/Kolkata', release('2026-06-08T06:30:00.001Z'));
     // Wed 17 Jun 12:00-14:00 IST
     expect(span(answer)).toEqual(['2026-06-17T06:30:00.000Z', '2026-06-17T08:30:00.000Z']);
-    expect(answer.deferredByNotice).toBe(true);
-    expect(answer.deferredFromDate).toBe('2026-06-10');
+    // The window it passed over: Wed 10 Jun 12:00-14:00 IST
+    expect(answer.deferredWindow?.nominalDate).toBe('2026-06-10');
+    expect(span(answer.deferredWindow!)).toEqual(['2026-06-10T06:30:00.000Z', '2026-06-10T08:30:00.000Z']);
+    expect(answer.releasedAtMillis).toBe(Date.parse('2026-06-08T06:30:00.001Z'));
   });
 
   it('does not call it deferred when the passed window opened before the release', () => {
     // released Wed 10 Jun 13:00 IST, during that week's window
-    const answer = nextUpgradeWindow(window, 'Asia/Kolkata', release('2026-06-10T07:30:00Z'));
+    const answer = engine.nextUpgradeWindow(window, 'Asia/Kolkata', release('2026-06-10T07:30:00Z'));
     expect(span(answer)).toEqual(['2026-06-17T06:30:00.000Z', '2026-06-17T08:30:00.000Z']);
-    expect(answer.deferredByNotice).toBe(false);
-    expect(answer.deferredFromDate).toBeNull();
+    expect(answer.deferredWindow).toBeNull();
   });
 
   it('does not depend on the zone the release instant is expressed in', () => {
-    const inUtc = nextUpgradeWindow(window, 'Asia/Kolkata', release('2026-06-08T06:31:00Z'));
-    const inAuckland = nextUpgradeWindow(
+    const inUtc = engine.nextUpgradeWindow(window, 'Asia/Kolkata', release('2026-06-08T06:31:00Z'));
+    const inAuckland = engine.nextUpgradeWindow(
       window,
       'Asia/Kolkata',
       DateTime.fromISO('2026-06-08T18:31:00', { zone: 'Pacific/Auckland' }),
@@ -102,7 +99,7 @@ describe('the 48-hour notice', () => {
 
 describe('Europe/London (01:00 GMT -> 02:00 BST, 02:00 BST -> 01:00 GMT)', () => {
   it('opens at the jump and lasts 1 h when the clocks go forward inside the slot', () => {
-    const answer = nextUpgradeWindow(SUNDAY_1_TO_3, 'Europe/London', release('2026-03-25T12:00:00Z'));
+    const answer = engine.nextUpgradeWindow(SUNDAY_1_TO_3, 'Europe/London', release('2026-03-25T12:00:00Z'));
     // Sun 29 Mar 2026 02:00-03:00 BST (01:00 never shows)
     expect(span(answer)).toEqual(['2026-03-29T01:00:00.000Z', '2026-03-29T02:00:00.000Z']);
     expect(changes(answer)).toEqual({
@@ -116,7 +113,7 @@ describe('Europe/London (01:00 GMT -> 02:00 BST, 02:00 BST -> 01:00 GMT)', () =>
   });
 
   it('runs from the first 01:00 to 03:00 GMT, 3 h, when the clocks go back inside the slot', () => {
-    const answer = nextUpgradeWindow(SUNDAY_1_TO_3, 'Europe/London', release('2026-10-21T12:00:00Z'));
+    const answer = engine.nextUpgradeWindow(SUNDAY_1_TO_3, 'Europe/London', release('2026-10-21T12:00:00Z'));
     // Sun 25 Oct 2026 01:00 BST to 03:00 GMT
     expect(span(answer)).toEqual(['2026-10-25T00:00:00.000Z', '2026-10-25T03:00:00.000Z']);
     expect(answer.start.toISO()).toBe('2026-10-25T01:00:00.000+01:00');
@@ -132,7 +129,7 @@ describe('Europe/London (01:00 GMT -> 02:00 BST, 02:00 BST -> 01:00 GMT)', () =>
   });
 
   it('is untouched by a clock change on another day', () => {
-    const windows = upgradeWindowsBetween(
+    const windows = engine.upgradeWindowsBetween(
       { day: 6, start: '01:00', end: '03:00' },
       'Europe/London',
       release('2026-03-27T00:00:00Z'),
@@ -149,7 +146,7 @@ describe('Europe/London (01:00 GMT -> 02:00 BST, 02:00 BST -> 01:00 GMT)', () =>
 
 describe('America/New_York (02:00 EST -> 03:00 EDT, 02:00 EDT -> 01:00 EST)', () => {
   it('opens at 03:00 EDT when 02:00 never shows', () => {
-    const answer = nextUpgradeWindow(
+    const answer = engine.nextUpgradeWindow(
       { day: 7, start: '02:00', end: '04:00' },
       'America/New_York',
       release('2026-03-04T12:00:00Z'),
@@ -161,7 +158,7 @@ describe('America/New_York (02:00 EST -> 03:00 EDT, 02:00 EDT -> 01:00 EST)', ()
   });
 
   it('has no window at all when the slot lies inside the skipped hour', () => {
-    const windows = upgradeWindowsBetween(
+    const windows = engine.upgradeWindowsBetween(
       { day: 7, start: '02:00', end: '03:00' },
       'America/New_York',
       release('2026-03-01T00:00:00Z'),
@@ -169,18 +166,30 @@ describe('America/New_York (02:00 EST -> 03:00 EDT, 02:00 EDT -> 01:00 EST)', ()
     );
     // Sun 1 Mar 02:00 EST, (8 Mar: none), Sun 15 Mar 02:00 EDT
     expect(windows.map((w) => w.nominalDate)).toEqual(['2026-03-01', '2026-03-15']);
-    const answer = nextUpgradeWindow(
+    const answer = engine.nextUpgradeWindow(
       { day: 7, start: '02:00', end: '03:00' },
       'America/New_York',
       release('2026-03-04T12:00:00Z'),
     );
     expect(answer.nominalDate).toBe('2026-03-15');
     expect(utcIso(answer.startMillis)).toBe('2026-03-15T06:00:00.000Z');
-    expect(answer.skippedDates).toEqual(['2026-03-08']);
+    // The clock jumps from 02:00 EST to 03:00 EDT on Sun 8 Mar, over the whole slot.
+    expect(answer.weeksWithoutWindow).toEqual([
+      {
+        nominalDate: '2026-03-08',
+        reason: 'clock-jump',
+        jumpAtMillis: Date.parse('2026-03-08T07:00:00Z'),
+        timeZone: 'America/New_York',
+      },
+    ]);
   });
 
   it('lasts 3 h from the first 01:00 EDT to 03:00 EST when the clocks go back', () => {
-    const answer = nextUpgradeWindow(SUNDAY_1_TO_3, 'America/New_York', release('2026-10-28T00:00:00Z'));
+    const answer = engine.nextUpgradeWindow(
+      SUNDAY_1_TO_3,
+      'America/New_York',
+      release('2026-10-28T00:00:00Z'),
+    );
     // Sun 1 Nov 2026 01:00 EDT to 03:00 EST
     expect(span(answer)).toEqual(['2026-11-01T05:00:00.000Z', '2026-11-01T08:00:00.000Z']);
     expect(answer.clockChange).toBe('lengthened');
@@ -188,7 +197,7 @@ describe('America/New_York (02:00 EST -> 03:00 EDT, 02:00 EDT -> 01:00 EST)', ()
   });
 
   it('crosses midnight: Saturday 23:00 to Sunday 01:00', () => {
-    const answer = nextUpgradeWindow(
+    const answer = engine.nextUpgradeWindow(
       { day: 6, start: '23:00', end: '01:00' },
       'America/New_York',
       release('2026-10-28T12:00:00Z'),
@@ -201,7 +210,7 @@ describe('America/New_York (02:00 EST -> 03:00 EDT, 02:00 EDT -> 01:00 EST)', ()
 
 describe('America/Santiago (clocks change at midnight)', () => {
   it('opens at 01:00 -03 when midnight never shows', () => {
-    const answer = nextUpgradeWindow(
+    const answer = engine.nextUpgradeWindow(
       { day: 7, start: '00:00', end: '02:00' },
       'America/Santiago',
       release('2026-09-01T00:00:00Z'),
@@ -213,7 +222,7 @@ describe('America/Santiago (clocks change at midnight)', () => {
   });
 
   it('ends at the jump when a slot crossing midnight loses its midnight', () => {
-    const answer = nextUpgradeWindow(
+    const answer = engine.nextUpgradeWindow(
       { day: 6, start: '23:00', end: '01:00' },
       'America/Santiago',
       release('2026-09-01T00:00:00Z'),
@@ -226,7 +235,7 @@ describe('America/Santiago (clocks change at midnight)', () => {
   });
 
   it('lasts 3 h when the clock falls back from 24:00 to 23:00 inside the slot', () => {
-    const answer = nextUpgradeWindow(
+    const answer = engine.nextUpgradeWindow(
       { day: 6, start: '23:00', end: '01:00' },
       'America/Santiago',
       release('2026-04-01T00:00:00Z'),
@@ -237,7 +246,7 @@ describe('America/Santiago (clocks change at midnight)', () => {
   });
 
   it('opens at 00:00 -04 when the clock fell back from 24:00 to 23:00 the night before', () => {
-    const windows = upgradeWindowsBetween(
+    const windows = engine.upgradeWindowsBetween(
       { day: 7, start: '00:00', end: '02:00' },
       'America/Santiago',
       release('2026-04-01T00:00:00Z'),
@@ -250,7 +259,7 @@ describe('America/Santiago (clocks change at midnight)', () => {
 
 describe('Australia/Lord_Howe (30-minute changes)', () => {
   it('loses 30 minutes when 02:00 jumps to 02:30', () => {
-    const answer = nextUpgradeWindow(
+    const answer = engine.nextUpgradeWindow(
       { day: 7, start: '02:00', end: '04:00' },
       'Australia/Lord_Howe',
       release('2026-09-30T00:00:00Z'),
@@ -262,7 +271,11 @@ describe('Australia/Lord_Howe (30-minute changes)', () => {
   });
 
   it('gains 30 minutes when 02:00 falls back to 01:30', () => {
-    const answer = nextUpgradeWindow(SUNDAY_1_TO_3, 'Australia/Lord_Howe', release('2026-03-31T00:00:00Z'));
+    const answer = engine.nextUpgradeWindow(
+      SUNDAY_1_TO_3,
+      'Australia/Lord_Howe',
+      release('2026-03-31T00:00:00Z'),
+    );
     // Sun 5 Apr 2026 01:00 +11 to 03:00 +10:30
     expect(span(answer)).toEqual(['2026-04-04T14:00:00.000Z', '2026-04-04T16:30:00.000Z']);
     expect([answer.offsetAtStartMinutes, answer.offsetAtEndMinutes]).toEqual([660, 630]);
@@ -272,15 +285,22 @@ describe('Australia/Lord_Howe (30-minute changes)', () => {
 
 describe('Antarctica/Troll (2-hour changes)', () => {
   it('has no window when the whole slot lies in the 2-hour jump, and says which week was skipped', () => {
-    const answer = nextUpgradeWindow(SUNDAY_1_TO_3, 'Antarctica/Troll', release('2026-03-25T00:00:00Z'));
+    const answer = engine.nextUpgradeWindow(
+      SUNDAY_1_TO_3,
+      'Antarctica/Troll',
+      release('2026-03-25T00:00:00Z'),
+    );
     // Sun 29 Mar 2026: 01:00 +00 -> 03:00 +02, so nothing; Sun 5 Apr 01:00-03:00 +02
     expect(span(answer)).toEqual(['2026-04-04T23:00:00.000Z', '2026-04-05T01:00:00.000Z']);
-    expect(answer.skippedDates).toEqual(['2026-03-29']);
-    expect(answer.deferredByNotice).toBe(false);
+    expect(answer.weeksWithoutWindow.map((week) => [week.nominalDate, week.reason])).toEqual([
+      ['2026-03-29', 'clock-jump'],
+    ]);
+    expect(utcIso(answer.weeksWithoutWindow[0]!.jumpAtMillis)).toBe('2026-03-29T01:00:00.000Z');
+    expect(answer.deferredWindow).toBeNull();
   });
 
   it('lasts 4 h when the clock falls back 2 h into the slot', () => {
-    const answer = nextUpgradeWindow(
+    const answer = engine.nextUpgradeWindow(
       { day: 7, start: '00:00', end: '02:00' },
       'Antarctica/Troll',
       release('2026-10-20T00:00:00Z'),
@@ -292,18 +312,26 @@ describe('Antarctica/Troll (2-hour changes)', () => {
 });
 
 describe('Pacific/Apia (Samoa skipped Friday 30 December 2011)', () => {
-  const friday: MaintenanceWindow = { day: 5, start: '00:00', end: '02:00' };
+  const friday: WeeklySlot = { day: 5, start: '00:00', end: '02:00' };
 
   it('waits for Friday 6 January 2012 and reports 30 December as skipped', () => {
-    const answer = nextUpgradeWindow(friday, 'Pacific/Apia', release('2011-12-25T00:00:00Z'));
+    const answer = engine.nextUpgradeWindow(friday, 'Pacific/Apia', release('2011-12-25T00:00:00Z'));
     // Fri 6 Jan 2012 00:00-02:00 +14
     expect(span(answer)).toEqual(['2012-01-05T10:00:00.000Z', '2012-01-05T12:00:00.000Z']);
-    expect(answer.skippedDates).toEqual(['2011-12-30']);
+    // The zone went from Thu 29 Dec 24:00 -10 straight to Sat 31 Dec 00:00 +14.
+    expect(answer.weeksWithoutWindow).toEqual([
+      {
+        nominalDate: '2011-12-30',
+        reason: 'date-skipped',
+        jumpAtMillis: Date.parse('2011-12-30T10:00:00Z'),
+        timeZone: 'Pacific/Apia',
+      },
+    ]);
     expect(answer.offsetAtStartMinutes).toBe(840);
   });
 
   it('lists no window for the missing Friday', () => {
-    const windows = upgradeWindowsBetween(
+    const windows = engine.upgradeWindowsBetween(
       friday,
       'Pacific/Apia',
       release('2011-12-20T00:00:00Z'),
@@ -319,29 +347,37 @@ describe('Pacific/Apia (Samoa skipped Friday 30 December 2011)', () => {
 
 describe('zones far from UTC or off the hour', () => {
   it('Asia/Kathmandu (+05:45) opens at 01:00 local, 19:15 UTC the day before', () => {
-    const answer = nextUpgradeWindow(SUNDAY_1_TO_3, 'Asia/Kathmandu', release('2026-06-10T08:30:00Z'));
+    const answer = engine.nextUpgradeWindow(SUNDAY_1_TO_3, 'Asia/Kathmandu', release('2026-06-10T08:30:00Z'));
     // Sun 14 Jun 2026 01:00-03:00 +05:45
     expect(span(answer)).toEqual(['2026-06-13T19:15:00.000Z', '2026-06-13T21:15:00.000Z']);
     expect(answer.offsetAtStartMinutes).toBe(345);
   });
 
   it('Pacific/Kiritimati (+14) upgrades on its Sunday, still Saturday in UTC', () => {
-    const answer = nextUpgradeWindow(SUNDAY_1_TO_3, 'Pacific/Kiritimati', release('2026-06-12T11:00:00Z'));
+    const answer = engine.nextUpgradeWindow(
+      SUNDAY_1_TO_3,
+      'Pacific/Kiritimati',
+      release('2026-06-12T11:00:00Z'),
+    );
     // Sun 21 Jun 2026 01:00-03:00 +14 (Sun 14 Jun opened 24 h after the release)
     expect(span(answer)).toEqual(['2026-06-20T11:00:00.000Z', '2026-06-20T13:00:00.000Z']);
     expect(answer.nominalDate).toBe('2026-06-21');
-    expect(answer.deferredFromDate).toBe('2026-06-14');
+    expect(answer.deferredWindow?.nominalDate).toBe('2026-06-14');
   });
 
   it('Pacific/Pago_Pago (-11) upgrades on its Sunday, Sunday noon in UTC', () => {
-    const answer = nextUpgradeWindow(SUNDAY_1_TO_3, 'Pacific/Pago_Pago', release('2026-06-12T11:00:00Z'));
+    const answer = engine.nextUpgradeWindow(
+      SUNDAY_1_TO_3,
+      'Pacific/Pago_Pago',
+      release('2026-06-12T11:00:00Z'),
+    );
     // Sun 14 Jun 2026 01:00-03:00 -11
     expect(span(answer)).toEqual(['2026-06-14T12:00:00.000Z', '2026-06-14T14:00:00.000Z']);
-    expect(answer.deferredByNotice).toBe(false);
+    expect(answer.deferredWindow).toBeNull();
   });
 
   it('Africa/Monrovia (-00:44:30 until 1972) works to the second', () => {
-    const answer = nextUpgradeWindow(
+    const answer = engine.nextUpgradeWindow(
       { day: 5, start: '00:00', end: '02:00' },
       'Africa/Monrovia',
       release('1972-01-03T00:00:00Z'),
@@ -354,8 +390,8 @@ describe('zones far from UTC or off the hour', () => {
 
 describe('zone names', () => {
   it('accepts old names and returns DateTimes in the zone as named', () => {
-    const old = nextUpgradeWindow(SUNDAY_1_TO_3, 'Asia/Calcutta', release('2026-06-01T00:00:00Z'));
-    const current = nextUpgradeWindow(SUNDAY_1_TO_3, 'Asia/Kolkata', release('2026-06-01T00:00:00Z'));
+    const old = engine.nextUpgradeWindow(SUNDAY_1_TO_3, 'Asia/Calcutta', release('2026-06-01T00:00:00Z'));
+    const current = engine.nextUpgradeWindow(SUNDAY_1_TO_3, 'Asia/Kolkata', release('2026-06-01T00:00:00Z'));
     // Sun 7 Jun 2026 01:00-03:00 IST
     expect(span(old)).toEqual(['2026-06-06T19:30:00.000Z', '2026-06-06T21:30:00.000Z']);
     expect(span(current)).toEqual(span(old));
@@ -366,7 +402,7 @@ describe('zone names', () => {
 
 describe('results', () => {
   it('build each DateTime once, on first read, and serialise them as ISO strings', () => {
-    const answer = nextUpgradeWindow(SUNDAY_1_TO_3, 'Asia/Tokyo', release('2023-03-02T16:00:00Z'));
+    const answer = engine.nextUpgradeWindow(SUNDAY_1_TO_3, 'Asia/Tokyo', release('2023-03-02T16:00:00Z'));
     expect(answer.start).toBe(answer.start);
     expect(answer.start.toMillis()).toBe(answer.startMillis);
     const json: unknown = JSON.parse(JSON.stringify(answer));
@@ -375,25 +411,59 @@ describe('results', () => {
       end: '2023-03-05T03:00:00.000+09:00',
       startMillis: answer.startMillis,
       nominalDate: '2023-03-05',
-      deferredByNotice: false,
+      deferredWindow: null,
     });
   });
 
-  it('are the same after the caches are cleared', () => {
-    const before = nextUpgradeWindow(SUNDAY_1_TO_3, 'Europe/London', release('2026-03-25T12:00:00Z'));
-    clearScheduleCaches();
-    const after = nextUpgradeWindow(SUNDAY_1_TO_3, 'Europe/London', release('2026-03-25T12:00:00Z'));
-    expect(after).not.toBe(before);
-    expect(span(after)).toEqual(span(before));
+  it('are remembered by an engine, and the same from a fresh one', () => {
+    const before = engine.nextUpgradeWindow(SUNDAY_1_TO_3, 'Europe/London', release('2026-03-25T12:00:00Z'));
+    expect(
+      engine.nextUpgradeWindow({ ...SUNDAY_1_TO_3 }, 'Europe/London', release('2026-03-25T12:00:00Z')),
+    ).toBe(before);
+    const fresh = new ScheduleEngine().nextUpgradeWindow(
+      SUNDAY_1_TO_3,
+      'Europe/London',
+      release('2026-03-25T12:00:00Z'),
+    );
+    expect(fresh).not.toBe(before);
+    expect(span(fresh)).toEqual(span(before));
+  });
+
+  it('follow the zone data the engine is given, from the first answer on', () => {
+    // A stand-in for a runtime whose rules for a zone differ from any older copy (as Chromium's
+    // Casablanca differs from Node's in late 2026): the first answer is already the new one.
+    const utcPlusOne = {
+      timeZone: 'Africa/Casablanca',
+      offsetAt: () => 60 * 60_000,
+      transitionsBetween: () => [],
+    };
+    const utcZero = { ...utcPlusOne, offsetAt: () => 0 };
+    const released = release('2026-10-20T12:00:00Z');
+    const underPlusOne = new ScheduleEngine({ zoneOffsets: () => utcPlusOne });
+    const underZero = new ScheduleEngine({ zoneOffsets: () => utcZero });
+    // Sun 25 Oct 2026 01:00 site time, at +01 and at +00
+    expect(
+      utcIso(underPlusOne.nextUpgradeWindow(SUNDAY_1_TO_3, 'Africa/Casablanca', released).startMillis),
+    ).toBe('2026-10-25T00:00:00.000Z');
+    expect(
+      utcIso(underZero.nextUpgradeWindow(SUNDAY_1_TO_3, 'Africa/Casablanca', released).startMillis),
+    ).toBe('2026-10-25T01:00:00.000Z');
   });
 
   it("do not depend on the host's zone or Luxon's default zone", () => {
-    const inDefault = nextUpgradeWindow(SUNDAY_1_TO_3, 'Europe/London', release('2026-03-25T12:00:00Z'));
+    const inDefault = engine.nextUpgradeWindow(
+      SUNDAY_1_TO_3,
+      'Europe/London',
+      release('2026-03-25T12:00:00Z'),
+    );
     const previous = Settings.defaultZone;
     try {
       Settings.defaultZone = 'Pacific/Kiritimati';
-      clearScheduleCaches();
-      const inKiritimati = nextUpgradeWindow(SUNDAY_1_TO_3, 'Europe/London', release('2026-03-25T12:00:00Z'));
+      const inKiritimati = new ScheduleEngine().nextUpgradeWindow(
+        SUNDAY_1_TO_3,
+        'Europe/London',
+        release('2026-03-25T12:00:00Z'),
+      );
       expect(span(inKiritimati)).toEqual(span(inDefault));
       expect(inKiritimati.start.toISO()).toBe('2026-03-29T02:00:00.000+01:00');
     } finally {
@@ -403,11 +473,11 @@ describe('results', () => {
 
   it('list nothing for an empty range', () => {
     const instant = release('2026-03-01T01:30:00Z');
-    expect(upgradeWindowsBetween(SUNDAY_1_TO_3, 'Europe/London', instant, instant)).toEqual([]);
+    expect(engine.upgradeWindowsBetween(SUNDAY_1_TO_3, 'Europe/London', instant, instant)).toEqual([]);
   });
 
   it('list a window that is already open at the start of the range', () => {
-    const windows = upgradeWindowsBetween(
+    const windows = engine.upgradeWindowsBetween(
       SUNDAY_1_TO_3,
       'Europe/London',
       release('2026-03-01T01:30:00Z'),

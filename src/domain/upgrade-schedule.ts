@@ -1,7 +1,5 @@
 import type { DateTime } from 'luxon';
 import { DAY_MS, HOUR_MS, isoDateOfDay, isoWeekdayOfDay } from './clock-time';
-import type { MaintenanceWindow, ParsedMaintenanceWindow } from './maintenance-window';
-import { rememberAnswer, scheduleOf, weekOn, type ZoneSchedule } from './schedule-cache';
 import { epochMillisOf } from './schedule-instants';
 import { ScheduleInputError } from './schedule-errors';
 import {
@@ -9,19 +7,22 @@ import {
   ComputedUpgradeWindow,
   type NextUpgradeWindow,
   type UpgradeWindow,
+  type WeekWithoutWindow,
 } from './upgrade-window';
-import { MAX_ABS_OFFSET_MS } from './zone-offsets';
+import { missingWindowOn, weekWindowOn, type WeekWindow } from './week-window';
+import { parseWeeklySlot, type ParsedWeeklySlot, type WeeklySlot } from './weekly-slot';
+import { MAX_ABS_OFFSET_MS, type ZoneOffsets } from './zone-offsets';
+import { probeZone } from './zone-probe';
 
-export type { MaintenanceWindow } from './maintenance-window';
-export type { ClockChange, NextUpgradeWindow, UpgradeWindow } from './upgrade-window';
-export type { ClearZoneCachesOptions } from './zone-transitions';
-export { clearScheduleCaches } from './schedule-cache';
+export type { WeeklySlot } from './weekly-slot';
+export type { ClockChange, NextUpgradeWindow, UpgradeWindow, WeekWithoutWindow } from './upgrade-window';
+export type { OffsetTransition, ZoneOffsets } from './zone-offsets';
 export { ScheduleInputError, type ScheduleInputErrorCode } from './schedule-errors';
 export { SUPPORTED_FROM_MILLIS, SUPPORTED_UNTIL_MILLIS } from './schedule-instants';
-export { checkUncheckedZones, onUncheckedZone, onZoneDataChange, zoneDataRevision } from './zone-table-check';
 
 /** A release reaches a site only in a window that opens at least this long after it. */
-export const UPGRADE_NOTICE_MS = 48 * HOUR_MS;
+export const UPGRADE_NOTICE_HOURS = 48;
+export const UPGRADE_NOTICE_MS = UPGRADE_NOTICE_HOURS * HOUR_MS;
 
 /*
  * Bounds that keep every search finite. A slot is under 24 h long and no offset reaches 18 h,
@@ -33,96 +34,244 @@ const OPENS_BEFORE_NOMINAL_START_AT_MOST = MAX_ABS_OFFSET_MS;
 const ENDS_AFTER_NOMINAL_START_LESS_THAN = DAY_MS + MAX_ABS_OFFSET_MS;
 /** A slot can vanish for a week (a clock jump, a skipped date), never for a year. */
 const MAX_WEEKS_SEARCHED = 53;
+/** Cached weeks and answers, all zones together; past this the caches start afresh. */
+const MAX_CACHED_ENTRIES = 250_000;
 
-/** The first day number with the window's weekday whose nominal start reading is after `reading`. */
-function firstNominalDayAfter(reading: number, window: ParsedMaintenanceWindow): number {
-  const day = Math.floor((reading - window.startMs) / DAY_MS) + 1;
-  return day + ((window.day - isoWeekdayOfDay(day) + 7) % 7);
+/** One week of a zone under one slot: its window, or why it has none. */
+type Week =
+  { readonly numbers: WeekWindow; readonly upgradeWindow: ComputedUpgradeWindow } | WeekWithoutWindow;
+
+/** What is known of one zone under one slot. */
+interface SlotInZone {
+  readonly slot: ParsedWeeklySlot;
+  readonly zone: ZoneOffsets;
+  /** Nominal day -> that week. */
+  readonly weeks: Map<number, Week>;
+  /** Release millis -> answer: many sites share a zone and the account's slot. */
+  readonly answers: Map<number, NextUpgradeWindow>;
+}
+
+export interface ScheduleEngineOptions {
+  /**
+   * Where a zone's offsets come from. The runtime's Intl data by default: the data the screens
+   * format times with, so the engine and the page never disagree. Tests stand in other data.
+   */
+  readonly zoneOffsets?: (timeZone: string) => ZoneOffsets;
+}
+
+/** The first day number with the slot's weekday whose nominal start reading is after `reading`. */
+function firstNominalDayAfter(reading: number, slot: ParsedWeeklySlot): number {
+  const day = Math.floor((reading - slot.startMs) / DAY_MS) + 1;
+  return day + ((slot.day - isoWeekdayOfDay(day) + 7) % 7);
 }
 
 /**
- * The window in which a site upgrades after a release: the first window of the site that opens
- * at or after releasedAt + 48 h (exactly 48 h is enough).
- *
- * @param window the maintenance window, in the site's wall-clock time
- * @param timeZone the site's IANA zone (old aliases such as Asia/Calcutta are accepted)
- * @param releasedAt the release instant (the zone it is expressed in does not matter)
- * @throws ScheduleInputError for an unknown zone, a malformed window or an invalid DateTime
+ * The schedule engine: when each site's Sockets upgrade, by the rule of DOMAIN.md, in every IANA
+ * zone. Pure in its answers (time is always an argument); it remembers what it computed, since
+ * 10,000 sites share a few hundred zones and one slot. One instance serves the whole console
+ * (`scheduleEngine`); a test or a benchmark makes its own for a cold start or other zone data.
  */
-export function nextUpgradeWindow(
-  window: MaintenanceWindow,
-  timeZone: string,
-  releasedAt: DateTime,
-): NextUpgradeWindow {
-  const schedule = scheduleOf(window, timeZone);
-  const releasedAtMillis = epochMillisOf(releasedAt, 'releasedAt');
-  let answer = schedule.answers.get(releasedAtMillis);
-  if (answer === undefined) {
-    answer = findNextUpgradeWindow(schedule, releasedAtMillis);
-    rememberAnswer(schedule, releasedAtMillis, answer);
-  }
-  return answer;
-}
+export class ScheduleEngine {
+  readonly #zoneOffsets: (timeZone: string) => ZoneOffsets;
+  /** Zone name (as passed in) -> its offsets, asked of the source once. */
+  readonly #zones = new Map<string, ZoneOffsets>();
+  /** Zone name -> slot key -> what is known. */
+  readonly #slotsInZones = new Map<string, Map<string, SlotInZone>>();
+  #cachedEntries = 0;
+  /** Sites usually share one slot object: recognising it spares parsing it for every site. */
+  readonly #parsedSlots = new WeakMap<
+    WeeklySlot,
+    { readonly parsed: ParsedWeeklySlot; readonly key: string }
+  >();
 
-function findNextUpgradeWindow(schedule: ZoneSchedule, releasedAtMillis: number): NextUpgradeWindow {
-  const { window, zone } = schedule;
-  const cutoff = releasedAtMillis + UPGRADE_NOTICE_MS;
-  const cutoffReading = cutoff + zone.offsetAt(cutoff);
-  const skippedDates: string[] = [];
-  let deferredFromDate: string | null = null;
-  // Start early enough to see a window that opened after the release but before the cut-off.
-  let nominalDay = firstNominalDayAfter(releasedAtMillis - ENDS_AFTER_NOMINAL_START_LESS_THAN, window);
-  for (let searched = 0; searched < MAX_WEEKS_SEARCHED; searched += 1, nominalDay += 7) {
-    const cached = weekOn(schedule, nominalDay);
-    if (cached === null) {
-      if (nominalDay * DAY_MS + window.startMs >= cutoffReading) {
-        skippedDates.push(isoDateOfDay(nominalDay));
+  constructor(options: ScheduleEngineOptions = {}) {
+    this.#zoneOffsets = options.zoneOffsets ?? probeZone;
+  }
+
+  /**
+   * The window in which a site upgrades after a release: the first window of the site that opens
+   * at or after releasedAt + 48 h (exactly 48 h is enough), with what explains it.
+   *
+   * @param slot the day and time slot, in the site's wall-clock time
+   * @param timeZone the site's IANA zone (old aliases such as Asia/Calcutta are accepted)
+   * @param releasedAt the release instant (the zone it is expressed in does not matter)
+   * @throws ScheduleInputError for an unknown zone, a malformed slot or an invalid DateTime
+   */
+  nextUpgradeWindow(slot: WeeklySlot, timeZone: string, releasedAt: DateTime): NextUpgradeWindow {
+    const known = this.#slotInZone(slot, timeZone);
+    const releasedAtMillis = epochMillisOf(releasedAt, 'releasedAt');
+    let answer = known.answers.get(releasedAtMillis);
+    if (answer === undefined) {
+      answer = this.#findNextUpgradeWindow(known, timeZone, releasedAtMillis);
+      known.answers.set(releasedAtMillis, answer);
+      this.#countEntry();
+    }
+    return answer;
+  }
+
+  /**
+   * Every window of the site that overlaps [from, to) (start < to and end > from), in order.
+   * @throws ScheduleInputError as nextUpgradeWindow, and INVALID_RANGE when to is before from
+   */
+  upgradeWindowsBetween(slot: WeeklySlot, timeZone: string, from: DateTime, to: DateTime): UpgradeWindow[] {
+    const found: UpgradeWindow[] = [];
+    this.#forEachWeek(slot, timeZone, from, to, (week, fromMillis, toMillis) => {
+      if ('numbers' in week && week.numbers.startMillis < toMillis && week.numbers.endMillis > fromMillis) {
+        found.push(week.upgradeWindow);
       }
-      continue;
-    }
-    const { week } = cached;
-    if (week.startMillis < releasedAtMillis) continue;
-    if (week.startMillis < cutoff) {
-      deferredFromDate = isoDateOfDay(nominalDay);
-      continue;
-    }
-    return new ComputedNextUpgradeWindow(week, schedule.timeZone, {
-      noticeCutoffMillis: cutoff,
-      deferredFromDate,
-      skippedDates,
     });
+    return found;
   }
-  throw new Error(`No upgrade window in ${schedule.timeZone} within a year of the release: engine bug.`);
+
+  /**
+   * Every week without a window whose clock jump falls in [from, to), in order.
+   * @throws ScheduleInputError as upgradeWindowsBetween
+   */
+  weeksWithoutWindowBetween(
+    slot: WeeklySlot,
+    timeZone: string,
+    from: DateTime,
+    to: DateTime,
+  ): WeekWithoutWindow[] {
+    const found: WeekWithoutWindow[] = [];
+    this.#forEachWeek(slot, timeZone, from, to, (week, fromMillis, toMillis) => {
+      if ('reason' in week && week.jumpAtMillis >= fromMillis && week.jumpAtMillis < toMillis) {
+        found.push(week);
+      }
+    });
+    return found;
+  }
+
+  #findNextUpgradeWindow(known: SlotInZone, timeZone: string, releasedAtMillis: number): NextUpgradeWindow {
+    const { slot, zone } = known;
+    const cutoff = releasedAtMillis + UPGRADE_NOTICE_MS;
+    const cutoffReading = cutoff + zone.offsetAt(cutoff);
+    const weeksWithoutWindow: WeekWithoutWindow[] = [];
+    let deferredWindow: UpgradeWindow | null = null;
+    // Start early enough to see a window that opened after the release but before the cut-off.
+    let nominalDay = firstNominalDayAfter(releasedAtMillis - ENDS_AFTER_NOMINAL_START_LESS_THAN, slot);
+    for (let searched = 0; searched < MAX_WEEKS_SEARCHED; searched += 1, nominalDay += 7) {
+      const week = this.#weekOn(known, timeZone, nominalDay);
+      if (!('numbers' in week)) {
+        if (nominalDay * DAY_MS + slot.startMs >= cutoffReading) weeksWithoutWindow.push(week);
+        continue;
+      }
+      const { startMillis } = week.numbers;
+      if (startMillis < releasedAtMillis) continue;
+      if (startMillis < cutoff) {
+        deferredWindow = week.upgradeWindow;
+        continue;
+      }
+      return new ComputedNextUpgradeWindow(week.numbers, timeZone, {
+        releasedAtMillis,
+        noticeCutoffMillis: cutoff,
+        deferredWindow,
+        weeksWithoutWindow,
+      });
+    }
+    throw new Error(`No upgrade window in ${timeZone} within a year of the release: engine bug.`);
+  }
+
+  /** Calls `visit` with every week whose window or clock jump may fall in [from, to). */
+  #forEachWeek(
+    slot: WeeklySlot,
+    timeZone: string,
+    from: DateTime,
+    to: DateTime,
+    visit: (week: Week, fromMillis: number, toMillis: number) => void,
+  ): void {
+    const known = this.#slotInZone(slot, timeZone);
+    const fromMillis = epochMillisOf(from, 'from');
+    const toMillis = epochMillisOf(to, 'to');
+    if (toMillis < fromMillis) {
+      throw new ScheduleInputError('INVALID_RANGE', 'The range ends before it starts.');
+    }
+    if (toMillis === fromMillis) return;
+    const { startMs } = known.slot;
+    for (
+      let nominalDay = firstNominalDayAfter(fromMillis - ENDS_AFTER_NOMINAL_START_LESS_THAN, known.slot);
+      nominalDay * DAY_MS + startMs - OPENS_BEFORE_NOMINAL_START_AT_MOST < toMillis;
+      nominalDay += 7
+    ) {
+      visit(this.#weekOn(known, timeZone, nominalDay), fromMillis, toMillis);
+    }
+  }
+
+  /** Validates the slot and the zone (in that order) and finds what is known of them. */
+  #slotInZone(slot: WeeklySlot, timeZone: string): SlotInZone {
+    const { parsed, key } = this.#parse(slot);
+    let bySlot = this.#slotsInZones.get(timeZone);
+    if (bySlot === undefined) {
+      bySlot = new Map();
+      // Throws for an unknown zone before anything is cached.
+      this.#offsetsOf(timeZone);
+      this.#slotsInZones.set(timeZone, bySlot);
+    }
+    let known = bySlot.get(key);
+    if (known === undefined) {
+      known = { slot: parsed, zone: this.#offsetsOf(timeZone), weeks: new Map(), answers: new Map() };
+      bySlot.set(key, known);
+    }
+    return known;
+  }
+
+  #parse(slot: WeeklySlot): { readonly parsed: ParsedWeeklySlot; readonly key: string } {
+    const seen = typeof slot === 'object' && slot !== null ? this.#parsedSlots.get(slot) : undefined;
+    // The object may have been changed since it was seen: reuse only if it still says the same.
+    if (
+      seen !== undefined &&
+      seen.parsed.day === slot.day &&
+      seen.parsed.start === slot.start &&
+      seen.parsed.end === slot.end
+    ) {
+      return seen;
+    }
+    const parsed = parseWeeklySlot(slot);
+    const result = { parsed, key: `${parsed.day}|${parsed.start}|${parsed.end}` };
+    this.#parsedSlots.set(slot, result);
+    return result;
+  }
+
+  #offsetsOf(timeZone: string): ZoneOffsets {
+    let offsets = this.#zones.get(timeZone);
+    if (offsets === undefined) {
+      offsets = this.#zoneOffsets(timeZone);
+      this.#zones.set(timeZone, offsets);
+    }
+    return offsets;
+  }
+
+  /** One week's window of a zone, or why it has none: computed once. */
+  #weekOn(known: SlotInZone, timeZone: string, nominalDay: number): Week {
+    let week = known.weeks.get(nominalDay);
+    if (week === undefined) {
+      const numbers = weekWindowOn(known.zone, known.slot, nominalDay);
+      if (numbers !== null) {
+        week = { numbers, upgradeWindow: new ComputedUpgradeWindow(numbers, timeZone) };
+      } else {
+        const missing = missingWindowOn(known.zone, known.slot, nominalDay);
+        week = {
+          nominalDate: isoDateOfDay(nominalDay),
+          reason: missing.dateSkipped ? 'date-skipped' : 'clock-jump',
+          jumpAtMillis: missing.jumpAtMillis,
+          timeZone,
+        };
+      }
+      known.weeks.set(nominalDay, week);
+      this.#countEntry();
+    }
+    return week;
+  }
+
+  /** Counts a cache entry; forgets the weeks and answers (not the zones) when there are too many. */
+  #countEntry(): void {
+    this.#cachedEntries += 1;
+    if (this.#cachedEntries > MAX_CACHED_ENTRIES) {
+      this.#slotsInZones.clear();
+      this.#cachedEntries = 0;
+    }
+  }
 }
 
-/**
- * Every window of the site that overlaps [from, to) (start < to and end > from), in order.
- * @throws ScheduleInputError as nextUpgradeWindow, and INVALID_RANGE when to is before from
- */
-export function upgradeWindowsBetween(
-  window: MaintenanceWindow,
-  timeZone: string,
-  from: DateTime,
-  to: DateTime,
-): UpgradeWindow[] {
-  const schedule = scheduleOf(window, timeZone);
-  const fromMillis = epochMillisOf(from, 'from');
-  const toMillis = epochMillisOf(to, 'to');
-  if (toMillis < fromMillis) {
-    throw new ScheduleInputError('INVALID_RANGE', 'The range ends before it starts.');
-  }
-  const { startMs } = schedule.window;
-  const found: UpgradeWindow[] = [];
-  if (toMillis === fromMillis) return found;
-  for (
-    let nominalDay = firstNominalDayAfter(fromMillis - ENDS_AFTER_NOMINAL_START_LESS_THAN, schedule.window);
-    nominalDay * DAY_MS + startMs - OPENS_BEFORE_NOMINAL_START_AT_MOST < toMillis;
-    nominalDay += 7
-  ) {
-    const cached = weekOn(schedule, nominalDay);
-    if (cached !== null && cached.week.startMillis < toMillis && cached.week.endMillis > fromMillis) {
-      found.push((cached.upgradeWindow ??= new ComputedUpgradeWindow(cached.week, schedule.timeZone)));
-    }
-  }
-  return found;
-}
+/** The console's engine, on the runtime's own zone data. */
+export const scheduleEngine = new ScheduleEngine();

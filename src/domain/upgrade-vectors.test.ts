@@ -3,9 +3,11 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import vectors from './fixtures/upgrade-vectors.json';
-import type { MaintenanceWindow } from './maintenance-window';
+import type { WeeklySlot } from './weekly-slot';
 import { oracleNextWindow, oracleWindowsBetween } from './testing/upgrade-oracle';
-import { nextUpgradeWindow, upgradeWindowsBetween } from './upgrade-schedule';
+import { ScheduleEngine } from './upgrade-schedule';
+
+const engine = new ScheduleEngine();
 import { isWeekdayNumber } from './weekdays';
 
 /*
@@ -20,7 +22,7 @@ interface VectorWindow {
   readonly end: string;
 }
 
-function maintenanceWindow({ day, start, end }: VectorWindow): MaintenanceWindow {
+function maintenanceWindow({ day, start, end }: VectorWindow): WeeklySlot {
   if (!isWeekdayNumber(day)) throw new Error(`bad weekday in vectors: ${day}`);
   return { day, start, end };
 }
@@ -30,7 +32,7 @@ const utc = (millis: number) =>
 
 describe('worked cases: next window after a release', () => {
   it.each(vectors.next.map((vector) => [vector.note, vector] as const))('%s', (_note, vector) => {
-    const answer = nextUpgradeWindow(
+    const answer = engine.nextUpgradeWindow(
       maintenanceWindow(vector.window),
       vector.zone,
       DateTime.fromISO(vector.releasedAt),
@@ -57,7 +59,7 @@ describe('worked cases: every window in a range', () => {
   it.each(vectors.between.map((vector) => [vector.zone, vector.from, vector.to, vector] as const))(
     '%s windows from %s to %s',
     (_zone, _from, _to, vector) => {
-      const windows = upgradeWindowsBetween(
+      const windows = engine.upgradeWindowsBetween(
         maintenanceWindow(vector.window),
         vector.zone,
         DateTime.fromISO(vector.from),

@@ -40,25 +40,34 @@ export interface UpgradeWindow {
   readonly offsetAtEndMinutes: number;
 }
 
-/** The window a site upgrades in after a release, and why it is that one. */
+/**
+ * A week in which the site's clock never shows the slot, so there is no window that week: a
+ * clock change jumped over the slot, or the zone skipped the whole date (Samoa, 2011-12-30).
+ */
+export interface WeekWithoutWindow {
+  /** "yyyy-MM-dd": the site-local date the slot is named for (it may not exist on the site's clock). */
+  readonly nominalDate: string;
+  readonly reason: 'clock-jump' | 'date-skipped';
+  /** The instant the clock jumped over the slot (and the date, when it was skipped). */
+  readonly jumpAtMillis: number;
+  readonly timeZone: string;
+}
+
+/** The window a site upgrades in after a release, and everything that explains why it is that one. */
 export interface NextUpgradeWindow extends UpgradeWindow {
+  readonly releasedAtMillis: number;
   /** releasedAt + 48 h: the earliest instant a window may open. */
   readonly noticeCutoffMillis: number;
   /**
-   * True when a window of this site opened at or after releasedAt but before the cut-off: the
-   * 48-hour notice pushed the upgrade past it. (Weekly windows are ~7 days apart, so there is at
-   * most one such window.)
+   * The window the 48-hour notice passed over: it opened at or after the release but before the
+   * cut-off. Null when none did (weekly windows are ~7 days apart, so there is at most one).
    */
-  readonly deferredByNotice: boolean;
-  /** nominalDate of that passed-over window, or null. */
-  readonly deferredFromDate: string | null;
+  readonly deferredWindow: UpgradeWindow | null;
   /**
-   * "yyyy-MM-dd" dates of the weekday, after the cut-off and before this window, on which the
-   * site's clock never showed the slot (it lay inside a clock jump, or the zone skipped the date
-   * as Samoa skipped 2011-12-30), so there was no window that week. A date counts when its slot
-   * start reading is at or after the cut-off's reading on the site's clock.
+   * Weeks after the cut-off and before this window in which the slot never showed on the site's
+   * clock. A week counts when its slot start reading is at or after the cut-off's reading.
    */
-  readonly skippedDates: readonly string[];
+  readonly weeksWithoutWindow: readonly WeekWithoutWindow[];
 }
 
 function clockChangeOf(durationChangeMinutes: number): ClockChange {
@@ -117,22 +126,23 @@ export class ComputedUpgradeWindow implements UpgradeWindow {
 }
 
 export interface NoticeFacts {
+  readonly releasedAtMillis: number;
   readonly noticeCutoffMillis: number;
-  readonly deferredFromDate: string | null;
-  readonly skippedDates: readonly string[];
+  readonly deferredWindow: UpgradeWindow | null;
+  readonly weeksWithoutWindow: readonly WeekWithoutWindow[];
 }
 
 export class ComputedNextUpgradeWindow extends ComputedUpgradeWindow implements NextUpgradeWindow {
+  readonly releasedAtMillis: number;
   readonly noticeCutoffMillis: number;
-  readonly deferredByNotice: boolean;
-  readonly deferredFromDate: string | null;
-  readonly skippedDates: readonly string[];
+  readonly deferredWindow: UpgradeWindow | null;
+  readonly weeksWithoutWindow: readonly WeekWithoutWindow[];
 
   constructor(week: WeekWindow, timeZone: string, notice: NoticeFacts) {
     super(week, timeZone);
+    this.releasedAtMillis = notice.releasedAtMillis;
     this.noticeCutoffMillis = notice.noticeCutoffMillis;
-    this.deferredByNotice = notice.deferredFromDate !== null;
-    this.deferredFromDate = notice.deferredFromDate;
-    this.skippedDates = notice.skippedDates;
+    this.deferredWindow = notice.deferredWindow;
+    this.weeksWithoutWindow = notice.weeksWithoutWindow;
   }
 }

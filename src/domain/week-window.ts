@@ -1,8 +1,8 @@
 import { DAY_MS } from './clock-time';
-import type { ParsedMaintenanceWindow } from './maintenance-window';
+import type { ParsedWeeklySlot } from './weekly-slot';
 import { MAX_ABS_OFFSET_MS, type ZoneOffsets } from './zone-offsets';
 
-/** One week's window, in plain numbers (epoch and local-epoch milliseconds). */
+/** One week's window in plain numbers (epoch and local-epoch ms): what the public objects are built from. */
 export interface WeekWindow {
   /** Day number (days since 1970-01-01 in the site's calendar) of the day the slot is named for. */
   readonly nominalDay: number;
@@ -26,11 +26,11 @@ export interface WeekWindow {
  */
 export function weekWindowOn(
   zone: ZoneOffsets,
-  window: ParsedMaintenanceWindow,
+  slot: ParsedWeeklySlot,
   nominalDay: number,
 ): WeekWindow | null {
-  const a = nominalDay * DAY_MS + window.startMs;
-  const b = nominalDay * DAY_MS + window.endMs;
+  const a = nominalDay * DAY_MS + slot.startMs;
+  const b = nominalDay * DAY_MS + slot.endMs;
   // The clock reads within [a, b) only within the largest offset of those readings taken as UTC.
   const scanFrom = a - MAX_ABS_OFFSET_MS;
   const scanTo = b + MAX_ABS_OFFSET_MS;
@@ -73,5 +73,40 @@ export function weekWindowOn(
     endMillis,
     offsetAtStart,
     offsetAtEnd,
+  };
+}
+
+/** Why a week has no window: the clock change that jumped over the slot, and whether the whole date went with it. */
+export interface MissingWindow {
+  readonly jumpAtMillis: number;
+  readonly dateSkipped: boolean;
+}
+
+/**
+ * For a week where weekWindowOn found no window. The clock never read [a, b), yet it read times
+ * before a earlier and at or after b later; readings only fall back, never jump backwards over
+ * two hours and then climb through [a, b) unseen, so one transition took the clock from a reading
+ * at or before a straight to one at or after b. That transition is the jump; when its skipped
+ * readings cover the whole date (Samoa's 2011-12-30), the date never existed there.
+ */
+export function missingWindowOn(
+  zone: ZoneOffsets,
+  slot: ParsedWeeklySlot,
+  nominalDay: number,
+): MissingWindow {
+  const dayStart = nominalDay * DAY_MS;
+  const a = dayStart + slot.startMs;
+  const b = dayStart + slot.endMs;
+  const jump = zone
+    .transitionsBetween(a - MAX_ABS_OFFSET_MS, b + MAX_ABS_OFFSET_MS)
+    .find(
+      (transition) =>
+        transition.at + transition.offsetBefore <= a && transition.at + transition.offsetAfter >= b,
+    );
+  if (jump === undefined)
+    throw new Error(`No clock jump explains the missing window in ${zone.timeZone}: engine bug.`);
+  return {
+    jumpAtMillis: jump.at,
+    dateSkipped: jump.at + jump.offsetBefore <= dayStart && jump.at + jump.offsetAfter >= dayStart + DAY_MS,
   };
 }

@@ -2,8 +2,8 @@ import { HOUR_MS } from './clock-time';
 
 /*
  * What the engine needs to know of a zone: its UTC offset as a step function of the instant.
- * Two sources answer it: a table built from the tz database (zone-table.ts) and probing the
- * runtime's Intl (zone-probe.ts); zone-transitions.ts picks one per zone.
+ * The runtime's Intl answers it (zone-probe.ts): the same data the screens format times with,
+ * so what the engine computes and what a page prints can never disagree.
  */
 
 /**

@@ -164,41 +164,29 @@ export class ProbedZoneOffsets implements ZoneOffsets {
   }
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (formatter === undefined) {
-    // An absent timeZone would silently mean the host's zone: refuse it before Intl sees it.
-    if (typeof timeZone !== 'string' || timeZone.trim() === '') {
-      throw new ScheduleInputError('UNKNOWN_TIME_ZONE', 'A site time zone (an IANA name) is required.');
-    }
-    try {
-      // Only the offset is read. Intl requires some date field besides the zone name: an hour
-      // is the cheapest to render. en-US writes Latin digits and "GMT".
-      formatter = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hour: 'numeric',
-        timeZoneName: 'longOffset',
-      });
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
-      throw new ScheduleInputError('UNKNOWN_TIME_ZONE', `Unknown time zone ${JSON.stringify(timeZone)}.`);
-    }
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
 /**
- * A new prober of a zone named as Intl accepts it, reading the runtime's own time-zone data.
- * Building its Intl formatter (~0.13 ms, whatever the options) is most of a cold zone's cost;
- * formatters are kept until clearProbeFormatters. Throws ScheduleInputError UNKNOWN_TIME_ZONE.
+ * The offsets of a zone named as Intl accepts it (current IANA names and old aliases such as
+ * Asia/Calcutta alike), probed from the runtime's own time-zone data: the data Luxon formats
+ * times with. Building the zone's Intl formatter (~0.13 ms, whatever the options) is most of a
+ * cold zone's cost, so callers keep the prober (the engine keeps one per zone).
+ * Throws ScheduleInputError UNKNOWN_TIME_ZONE.
  */
 export function probeZone(timeZone: string): ProbedZoneOffsets {
-  return new ProbedZoneOffsets(timeZone, formatterFor(timeZone));
-}
-
-export function clearProbeFormatters(): void {
-  formatters.clear();
+  // An absent timeZone would silently mean the host's zone: refuse it before Intl sees it.
+  if (typeof timeZone !== 'string' || timeZone.trim() === '') {
+    throw new ScheduleInputError('UNKNOWN_TIME_ZONE', 'A site time zone (an IANA name) is required.');
+  }
+  try {
+    // Only the offset is read. Intl requires some date field besides the zone name: an hour is
+    // the cheapest to render. en-US writes Latin digits and "GMT".
+    const formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hour: 'numeric',
+      timeZoneName: 'longOffset',
+    });
+    return new ProbedZoneOffsets(timeZone, formatter);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new ScheduleInputError('UNKNOWN_TIME_ZONE', `Unknown time zone ${JSON.stringify(timeZone)}.`);
+  }
 }

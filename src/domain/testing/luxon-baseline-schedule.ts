@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { MaintenanceWindow } from '../maintenance-window';
+import type { WeeklySlot } from '../weekly-slot';
 
 /*
  * The straightforward Luxon implementation the benchmark compares the engine with: per site and
@@ -19,7 +19,7 @@ function clock(text: string): { hour: number; minute: number } {
   return { hour, minute };
 }
 
-function slotOn(day: DateTime, window: MaintenanceWindow, timeZone: string): BaselineWindow {
+function slotOn(day: DateTime, window: WeeklySlot, timeZone: string): BaselineWindow {
   const start = clock(window.start);
   const end = clock(window.end);
   const endsNextDay = window.end <= window.start;
@@ -36,13 +36,13 @@ function slotOn(day: DateTime, window: MaintenanceWindow, timeZone: string): Bas
 }
 
 /** The site-local midnight of the first day with the window's weekday at or after `instant`'s date minus a day. */
-function firstSlotDay(window: MaintenanceWindow, timeZone: string, instant: DateTime): DateTime {
+function firstSlotDay(window: WeeklySlot, timeZone: string, instant: DateTime): DateTime {
   const day = instant.setZone(timeZone).startOf('day').minus({ days: 1 });
   return day.plus({ days: (window.day - day.weekday + 7) % 7 });
 }
 
 export function baselineNextWindow(
-  window: MaintenanceWindow,
+  window: WeeklySlot,
   timeZone: string,
   releasedAt: DateTime,
 ): BaselineWindow {
@@ -56,7 +56,7 @@ export function baselineNextWindow(
 }
 
 export function baselineWindowsBetween(
-  window: MaintenanceWindow,
+  window: WeeklySlot,
   timeZone: string,
   from: DateTime,
   to: DateTime,

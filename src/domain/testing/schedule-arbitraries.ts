@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DateTime, type WeekdayNumbers } from 'luxon';
-import type { MaintenanceWindow } from '../maintenance-window';
+import type { WeeklySlot } from '../weekly-slot';
 import { TIME_SLOTS } from '../time-slots';
 import { isWeekdayNumber } from '../weekdays';
 
@@ -37,7 +37,7 @@ function clockTime(minutes: number): string {
 
 const slotWindowArb = fc
   .record({ day: weekdayArb, slot: fc.constantFrom(...TIME_SLOTS) })
-  .map(({ day, slot }): MaintenanceWindow => ({ day, start: slot.start, end: slot.end }));
+  .map(({ day, slot }): WeeklySlot => ({ day, start: slot.start, end: slot.end }));
 
 /** Start and end on quarter hours (Lord Howe and Nepal need them), end != start. */
 const quarterHourWindowArb = fc
@@ -46,7 +46,7 @@ const quarterHourWindowArb = fc
     startQuarter: fc.integer({ min: 0, max: 95 }),
     lengthQuarters: fc.integer({ min: 1, max: 95 }),
   })
-  .map(({ day, startQuarter, lengthQuarters }): MaintenanceWindow => ({
+  .map(({ day, startQuarter, lengthQuarters }): WeeklySlot => ({
     day,
     start: clockTime(startQuarter * 15),
     end: clockTime((startQuarter + lengthQuarters) * 15),
@@ -105,7 +105,7 @@ function changesInYear(timeZone: string, year: number): number[] {
 
 export interface ScheduleCase {
   readonly timeZone: string;
-  readonly window: MaintenanceWindow;
+  readonly window: WeeklySlot;
   readonly releasedAtMillis: number;
 }
 
@@ -136,7 +136,7 @@ export const nearClockChangeCaseArb: fc.Arbitrary<ScheduleCase> = fc
     // Weekday of the slot's own date (the day before when the shift crosses midnight).
     const weekday = ((before.weekday - 1 + Math.floor(quarter / 96) + 7) % 7) + 1;
     if (!isWeekdayNumber(weekday)) throw new Error('unreachable');
-    const window: MaintenanceWindow = {
+    const window: WeeklySlot = {
       day: weekday,
       start: clockTime(quarter * 15),
       end: clockTime((quarter + lengthQuarters) * 15),

@@ -1,4 +1,4 @@
-import type { MaintenanceWindow } from '../maintenance-window';
+import type { WeeklySlot } from '../weekly-slot';
 
 /*
  * A slow, obviously correct reading of the rule in DOMAIN.md, for tests only. It shares no code
@@ -27,9 +27,15 @@ export interface OracleWindow {
   readonly openedLateMinutes: number;
 }
 
+export interface OracleWeekWithoutWindow {
+  readonly nominalDate: string;
+  readonly reason: 'clock-jump' | 'date-skipped';
+  readonly jumpAtMillis: number;
+}
+
 export interface OracleNextWindow extends OracleWindow {
-  readonly deferredFromDate: string | null;
-  readonly skippedDates: readonly string[];
+  readonly deferredWindow: OracleWindow | null;
+  readonly weeksWithoutWindow: readonly OracleWeekWithoutWindow[];
 }
 
 const wallClocks = new Map<string, Intl.DateTimeFormat>();
@@ -81,7 +87,7 @@ function minutesOf(text: string): number {
 }
 
 /** The readings [a, b) that the slot of the given local date names. */
-function slotReadings(window: MaintenanceWindow, isoDate: string): [number, number] {
+function slotReadings(window: WeeklySlot, isoDate: string): [number, number] {
   const midnight = Date.parse(`${isoDate}T00:00:00Z`);
   const start = minutesOf(window.start);
   let end = minutesOf(window.end);
@@ -90,11 +96,7 @@ function slotReadings(window: MaintenanceWindow, isoDate: string): [number, numb
 }
 
 /** The window of one date: from the first instant whose reading is in the slot to the last. */
-export function oracleWindowOn(
-  window: MaintenanceWindow,
-  timeZone: string,
-  isoDate: string,
-): OracleWindow | null {
+export function oracleWindowOn(window: WeeklySlot, timeZone: string, isoDate: string): OracleWindow | null {
   const [a, b] = slotReadings(window, isoDate);
   const inSlot = (instant: number) => {
     const reading = wallClockReading(timeZone, instant);
@@ -131,8 +133,32 @@ function isoDateOf(readingMillis: number): string {
   return new Date(readingMillis).toISOString().slice(0, 10);
 }
 
+/**
+ * Why a date has no window: the first instant whose reading is at or after the slot's end (the
+ * clock jumped there from before its start), and whether any instant at all reads that date.
+ */
+export function oracleWeekWithoutWindow(
+  window: WeeklySlot,
+  timeZone: string,
+  isoDate: string,
+): OracleWeekWithoutWindow {
+  const [, b] = slotReadings(window, isoDate);
+  let instant = b - OFFSET_BOUND;
+  while (wallClockReading(timeZone, instant) < b) instant += MINUTE;
+  while (wallClockReading(timeZone, instant - SECOND) >= b) instant -= SECOND;
+  const midnight = Date.parse(`${isoDate}T00:00:00Z`);
+  let dateShown = false;
+  for (let probe = midnight - OFFSET_BOUND; probe <= midnight + DAY + OFFSET_BOUND; probe += MINUTE) {
+    if (isoDateOf(wallClockReading(timeZone, probe)) === isoDate) {
+      dateShown = true;
+      break;
+    }
+  }
+  return { nominalDate: isoDate, reason: dateShown ? 'clock-jump' : 'date-skipped', jumpAtMillis: instant };
+}
+
 /** Dates with the window's weekday from a few days before `reading` onwards. */
-function* slotDatesFrom(window: MaintenanceWindow, reading: number): Generator<string> {
+function* slotDatesFrom(window: WeeklySlot, reading: number): Generator<string> {
   let midnight = Math.floor(reading / DAY) * DAY - 4 * DAY;
   // Date.getUTCDay: 0 = Sunday; ISO: 7 = Sunday.
   while ((new Date(midnight).getUTCDay() || 7) !== window.day) midnight += DAY;
@@ -141,14 +167,14 @@ function* slotDatesFrom(window: MaintenanceWindow, reading: number): Generator<s
 
 /** The first window opening at or after releasedAt + 48 h, with what the notice passed over. */
 export function oracleNextWindow(
-  window: MaintenanceWindow,
+  window: WeeklySlot,
   timeZone: string,
   releasedAtMillis: number,
 ): OracleNextWindow {
   const cutoff = releasedAtMillis + NOTICE;
   const cutoffReading = wallClockReading(timeZone, cutoff);
-  const skippedDates: string[] = [];
-  let deferredFromDate: string | null = null;
+  const weeksWithoutWindow: OracleWeekWithoutWindow[] = [];
+  let deferredWindow: OracleWindow | null = null;
   let weeks = 0;
   for (const isoDate of slotDatesFrom(window, wallClockReading(timeZone, releasedAtMillis))) {
     if ((weeks += 1) > 60) throw new Error('oracle found no window in a year');
@@ -157,11 +183,11 @@ export function oracleNextWindow(
     if (b + OFFSET_BOUND < releasedAtMillis) continue;
     const found = oracleWindowOn(window, timeZone, isoDate);
     if (found === null) {
-      if (a >= cutoffReading) skippedDates.push(isoDate);
+      if (a >= cutoffReading) weeksWithoutWindow.push(oracleWeekWithoutWindow(window, timeZone, isoDate));
     } else if (found.startMillis >= cutoff) {
-      return { ...found, deferredFromDate, skippedDates };
+      return { ...found, deferredWindow, weeksWithoutWindow };
     } else if (found.startMillis >= releasedAtMillis) {
-      deferredFromDate = isoDate;
+      deferredWindow = found;
     }
   }
   throw new Error('unreachable');
@@ -169,7 +195,7 @@ export function oracleNextWindow(
 
 /** Every window overlapping [from, to). */
 export function oracleWindowsBetween(
-  window: MaintenanceWindow,
+  window: WeeklySlot,
   timeZone: string,
   fromMillis: number,
   toMillis: number,
@@ -185,6 +211,25 @@ export function oracleWindowsBetween(
     if (candidate !== null && candidate.startMillis < toMillis && candidate.endMillis > fromMillis) {
       found.push(candidate);
     }
+  }
+  return found;
+}
+
+/** Every week without a window whose clock jump falls in [from, to). */
+export function oracleWeeksWithoutWindowBetween(
+  window: WeeklySlot,
+  timeZone: string,
+  fromMillis: number,
+  toMillis: number,
+): OracleWeekWithoutWindow[] {
+  const found: OracleWeekWithoutWindow[] = [];
+  if (toMillis <= fromMillis) return found;
+  for (const isoDate of slotDatesFrom(window, wallClockReading(timeZone, fromMillis))) {
+    const [a, b] = slotReadings(window, isoDate);
+    if (a - OFFSET_BOUND >= toMillis) break;
+    if (b + OFFSET_BOUND < fromMillis || oracleWindowOn(window, timeZone, isoDate) !== null) continue;
+    const week = oracleWeekWithoutWindow(window, timeZone, isoDate);
+    if (week.jumpAtMillis >= fromMillis && week.jumpAtMillis < toMillis) found.push(week);
   }
   return found;
 }

@@ -126,11 +126,19 @@ describe('the maintenance window’s other states', { timeout: FORM_TEST_TIMEOUT
     // With Sunday 01:00 – 03:00 and a release on Monday 1 March 2027 (see PREVIEW_NOW):
     expect(rows[0]).toHaveTextContent('Upgrades first.');
     expect(rows.at(-1)).toHaveTextContent('Upgrades last.');
-    expect(preview).toHaveTextContent(/1 h shorter on Sunday 14 March: the clock moves forward/);
-    expect(preview).toHaveTextContent(/longer on Sunday 4 April: the clock moves back/);
-    expect(preview).toHaveTextContent(/Opens 1 h late on Sunday 28 March/);
+    expect(preview).toHaveTextContent(
+      'Clock change on Sunday 14 March 2027: the clocks go forward during the window, so it is 1 h shorter.',
+    );
+    expect(preview).toHaveTextContent(
+      'Clock change on Sunday 4 April 2027: the clocks go back during the window, so it is 1 h longer.',
+    );
+    expect(preview).toHaveTextContent(
+      'Clock change on Sunday 28 March 2027: the clocks skip the start time, so the window opens 1 h late.',
+    );
     // Antarctica/Troll jumps from 01:00 to 03:00: the whole slot is skipped.
-    expect(preview).toHaveTextContent(/No window on Sunday 28 March/);
+    expect(preview).toHaveTextContent(
+      'No window on Sunday 28 March 2027: the clocks jump over the whole time slot that night.',
+    );
     // Each row gives the site's own time and the viewer's (Asia/Tokyo).
     expect(rows[0]).toHaveTextContent('(JST)');
     expect(screen.getByRole('link', { name: 'See every site in the upgrade calendar' })).toHaveAttribute(

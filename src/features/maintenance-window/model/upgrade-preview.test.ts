@@ -52,14 +52,21 @@ describe('the upgrade preview', () => {
     expect(preview.affectedZoneCount).toBe(3);
     expect(preview.affectedSiteCount).toBe(3);
     const lordHowe = preview.affected[1]?.clockChange;
-    expect(lordHowe?.kind === 'lengthened' && lordHowe.minutes).toBe(30);
+    expect(lordHowe?.kind === 'lengthened' && lordHowe.upgradeWindow.durationChangeMinutes).toBe(30);
   });
 
   it('reports a week without a window when the slot lies in a two-hour clock jump', () => {
     // Antarctica/Troll jumps from 01:00 UTC+0 to 03:00 UTC+2 on the last Sunday of March.
     const troll = groupSitesByZone([site('troll', 'Troll Station', 'Antarctica/Troll', 'AQ')]);
     const preview = computeUpgradePreview(sundayOneToThree, troll, now);
-    expect(preview.affected[0]?.clockChange).toEqual({ kind: 'no-window', nominalDate: '2027-03-28' });
+    const effect = preview.affected[0]?.clockChange;
+    expect(effect?.kind).toBe('no-window');
+    expect(effect?.kind === 'no-window' && effect.weekWithoutWindow).toMatchObject({
+      nominalDate: '2027-03-28',
+      reason: 'clock-jump',
+      // 01:00 UTC+0 on Sunday 28 March 2027
+      jumpAtMillis: Date.parse('2027-03-28T01:00:00Z'),
+    });
   });
 
   it('has nothing to show for an account without sites', () => {

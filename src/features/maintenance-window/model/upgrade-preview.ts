@@ -1,23 +1,20 @@
 import {
-  nextUpgradeWindow,
-  upgradeWindowsBetween,
+  scheduleEngine,
   type NextUpgradeWindow,
   type UpgradeWindow,
+  type WeekWithoutWindow,
+  type WeeklySlot,
 } from '@/domain/upgrade-schedule';
-import type { MaintenanceWindow } from '@/domain/upgrade-schedule';
 import type { DateTime } from '@/lib/date-time';
 import type { ZoneSites } from './zone-sites';
 
 /** How far ahead the preview looks for clock changes that alter the window. */
 export const PREVIEW_HORIZON_WEEKS = 8;
-const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** What a clock change does to one week's window of a zone. */
+/** What a clock change does to one week's window of a zone: alters it, or leaves no window. */
 export type ClockChangeEffect =
-  | { kind: 'shortened' | 'lengthened'; upgradeWindow: UpgradeWindow; minutes: number }
-  | { kind: 'opened-late'; upgradeWindow: UpgradeWindow; minutes: number }
-  /** The slot never shows on the zone's clock that week ("yyyy-MM-dd", site-local). */
-  | { kind: 'no-window'; nominalDate: string };
+  | { kind: 'shortened' | 'lengthened' | 'opened-late'; upgradeWindow: UpgradeWindow; atMillis: number }
+  | { kind: 'no-window'; weekWithoutWindow: WeekWithoutWindow; atMillis: number };
 
 export type ClockChangeKind = ClockChangeEffect['kind'];
 
@@ -42,47 +39,35 @@ export interface UpgradePreview {
   zoneCount: number;
 }
 
-function firstClockChange(windows: readonly UpgradeWindow[]): ClockChangeEffect | null {
-  let previous: UpgradeWindow | undefined;
-  for (const upgradeWindow of windows) {
-    // Windows come one a week; a longer gap means the slot did not exist on the clock that week.
-    if (previous !== undefined && upgradeWindow.startMillis - previous.startMillis > WEEK_MS + WEEK_MS / 2) {
-      const missing = new Date(Date.parse(previous.nominalDate) + WEEK_MS).toISOString().slice(0, 10);
-      return { kind: 'no-window', nominalDate: missing };
-    }
-    if (upgradeWindow.openedLateMinutes > 0) {
-      return { kind: 'opened-late', upgradeWindow, minutes: upgradeWindow.openedLateMinutes };
-    }
-    if (upgradeWindow.clockChange !== 'none') {
-      return {
-        kind: upgradeWindow.clockChange,
-        upgradeWindow,
-        minutes: Math.abs(upgradeWindow.durationChangeMinutes),
-      };
-    }
-    previous = upgradeWindow;
-  }
-  return null;
+function effectOf(upgradeWindow: UpgradeWindow): ClockChangeEffect | null {
+  const atMillis = upgradeWindow.startMillis;
+  if (upgradeWindow.openedLateMinutes > 0) return { kind: 'opened-late', upgradeWindow, atMillis };
+  if (upgradeWindow.clockChange === 'none') return null;
+  return { kind: upgradeWindow.clockChange, upgradeWindow, atMillis };
 }
 
-/** Millis of the effect, to order zones by when it happens. */
-function effectMillis(effect: ClockChangeEffect): number {
-  return effect.kind === 'no-window' ? Date.parse(effect.nominalDate) : effect.upgradeWindow.startMillis;
+/** The first week in the horizon whose window a clock change alters or removes, as the engine says. */
+function firstClockChange(slot: WeeklySlot, timeZone: string, now: DateTime): ClockChangeEffect | null {
+  const horizon = now.plus({ weeks: PREVIEW_HORIZON_WEEKS });
+  const altered = scheduleEngine
+    .upgradeWindowsBetween(slot, timeZone, now, horizon)
+    .map(effectOf)
+    .find((effect) => effect !== null);
+  const [missing] = scheduleEngine.weeksWithoutWindowBetween(slot, timeZone, now, horizon);
+  const removed: ClockChangeEffect | undefined =
+    missing === undefined
+      ? undefined
+      : { kind: 'no-window', weekWithoutWindow: missing, atMillis: missing.jumpAtMillis };
+  if (altered === undefined) return removed ?? null;
+  return removed !== undefined && removed.atMillis < altered.atMillis ? removed : altered;
 }
 
-export function previewZone(window: MaintenanceWindow, zone: ZoneSites, now: DateTime): ZonePreview {
-  const nextUpgrade = nextUpgradeWindow(window, zone.timeZone, now);
-  const windows = upgradeWindowsBetween(
-    window,
-    zone.timeZone,
-    now,
-    now.plus({ weeks: PREVIEW_HORIZON_WEEKS }),
-  );
-  const clockChange =
-    nextUpgrade.skippedDates[0] !== undefined
-      ? { kind: 'no-window' as const, nominalDate: nextUpgrade.skippedDates[0] }
-      : firstClockChange(windows);
-  return { zone, nextUpgrade, clockChange };
+export function previewZone(slot: WeeklySlot, zone: ZoneSites, now: DateTime): ZonePreview {
+  return {
+    zone,
+    nextUpgrade: scheduleEngine.nextUpgradeWindow(slot, zone.timeZone, now),
+    clockChange: firstClockChange(slot, zone.timeZone, now),
+  };
 }
 
 const KIND_ORDER: readonly ClockChangeKind[] = ['shortened', 'lengthened', 'opened-late', 'no-window'];
@@ -94,11 +79,11 @@ const KIND_ORDER: readonly ClockChangeKind[] = ['shortened', 'lengthened', 'open
  * the zone where it happens first in the coming weeks. Ties go to the zone with more sites.
  */
 export function computeUpgradePreview(
-  window: MaintenanceWindow,
+  slot: WeeklySlot,
   zones: readonly ZoneSites[],
   now: DateTime,
 ): UpgradePreview {
-  const previews = zones.map((zone) => previewZone(window, zone, now));
+  const previews = zones.map((zone) => previewZone(slot, zone, now));
   const bySoonest = (a: ZonePreview, b: ZonePreview) =>
     a.nextUpgrade.startMillis - b.nextUpgrade.startMillis || b.zone.siteCount - a.zone.siteCount;
   const ordered = [...previews].sort(bySoonest);
@@ -108,7 +93,7 @@ export function computeUpgradePreview(
   const withEffect = previews.flatMap((preview) =>
     preview.clockChange === null
       ? []
-      : [{ preview, at: effectMillis(preview.clockChange), kind: preview.clockChange.kind }],
+      : [{ preview, at: preview.clockChange.atMillis, kind: preview.clockChange.kind }],
   );
   const affected: ZonePreview[] = [];
   for (const kind of KIND_ORDER) {

@@ -3,7 +3,6 @@ import type { MaintenanceWindowInput } from '@/contract/maintenance-window';
 import { isoWeekday } from '@/contract/maintenance-window';
 import { isWeekdayNumber } from '@/domain/weekdays';
 import type { DateTime } from '@/lib/date-time';
-import { useZoneDataRevision } from '@/lib/use-zone-data-revision';
 import { computeUpgradePreview, type UpgradePreview } from './upgrade-preview';
 import type { ZoneSites } from './zone-sites';
 
@@ -21,7 +20,6 @@ export function useUpgradePreview(
   const day = deferredChoice === null ? null : isoWeekday(deferredChoice.day);
   const start = deferredChoice?.start;
   const end = deferredChoice?.end;
-  const zoneDataRevision = useZoneDataRevision();
   const preview = useMemo(() => {
     if (
       zones === undefined ||
@@ -33,8 +31,6 @@ export function useUpgradePreview(
       return null;
     }
     return computeUpgradePreview({ day, start, end }, zones, now);
-    // The revision is not read: a new one means the engine's answers changed (see the hook).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [zones, day, start, end, now, zoneDataRevision]);
+  }, [zones, day, start, end, now]);
   return { preview, isStale: deferredChoice !== choice };
 }

@@ -17,7 +17,7 @@ describe('describing a site’s next upgrade window', () => {
     expect(description?.siteTime).toBe('Sunday 12 March, 01:00 – 03:00 (JST)');
     expect(description?.viewerTime).toBe('Saturday 11 March, 17:00 – 19:00');
     expect(description?.notes).toEqual([
-      'The window of Sunday 5 March opens less than 48 hours after the release, so the upgrade waits a week.',
+      'Waits a week: the window of Sunday 5 March 2023, 01:00 site time opens less than 48 hours after the release.',
     ]);
   });
 
@@ -32,8 +32,8 @@ describe('describing a site’s next upgrade window', () => {
     // Sunday 29 March 2026: 01:00 GMT jumps to 02:00 BST.
     expect(description?.upgradeWindow.start.toUTC().toISO()).toBe('2026-03-29T01:00:00.000Z');
     expect(description?.notes).toEqual([
-      'A clock change that night makes this window 1 h shorter.',
-      'The clock skips the start time that night, so the window opens 1 h late.',
+      'Clock change on Sunday 29 March 2026: the clocks skip the start time, so the window opens 1 h late.',
+      'Clock change on Sunday 29 March 2026: the clocks go forward during the window, so it is 1 h shorter.',
     ]);
   });
 
@@ -44,7 +44,9 @@ describe('describing a site’s next upgrade window', () => {
       releasedAt: DateTime.fromISO('2026-10-21T12:00:00Z'),
       viewerTimeZone: 'UTC',
     });
-    expect(description?.notes).toEqual(['A clock change that night makes this window 1 h longer.']);
+    expect(description?.notes).toEqual([
+      'Clock change on Sunday 25 October 2026: the clocks go back during the window, so it is 1 h longer.',
+    ]);
   });
 
   it('handles a +05:45 zone', () => {

@@ -1,7 +1,8 @@
 import type { MaintenanceWindow as AccountMaintenanceWindow } from '@/contract/maintenance-window';
-import { nextUpgradeWindow, ScheduleInputError, type NextUpgradeWindow } from '@/domain/upgrade-schedule';
+import { scheduleEngine, ScheduleInputError, type NextUpgradeWindow } from '@/domain/upgrade-schedule';
 import { weekdayNumberFromApi } from '@/domain/weekdays';
-import { DateTime, formatDay, formatDuration, formatUpgradeWindow } from '@/lib/date-time';
+import { formatUpgradeWindow, type DateTime } from '@/lib/date-time';
+import { explainNextUpgrade } from '@/lib/upgrade-wording';
 
 /*
  * What the account's maintenance window means for one site: the window its Sockets would upgrade
@@ -27,39 +28,12 @@ export interface NextUpgradeInput {
   viewerTimeZone: string;
 }
 
-// The engine names site-local calendar dates ("2023-03-05"); this is that date's name.
-const dayOf = (isoDate: string) => formatDay(DateTime.fromISO(isoDate, { zone: 'utc' }));
-
-function notesOf(upgradeWindow: NextUpgradeWindow): string[] {
-  const notes: string[] = [];
-  const change = Math.abs(upgradeWindow.durationChangeMinutes);
-  if (upgradeWindow.clockChange === 'shortened') {
-    notes.push(`A clock change that night makes this window ${formatDuration(change)} shorter.`);
-  } else if (upgradeWindow.clockChange === 'lengthened') {
-    notes.push(`A clock change that night makes this window ${formatDuration(change)} longer.`);
-  }
-  if (upgradeWindow.openedLateMinutes > 0) {
-    notes.push(
-      `The clock skips the start time that night, so the window opens ${formatDuration(upgradeWindow.openedLateMinutes)} late.`,
-    );
-  }
-  if (upgradeWindow.deferredFromDate !== null) {
-    notes.push(
-      `The window of ${dayOf(upgradeWindow.deferredFromDate)} opens less than 48 hours after the release, so the upgrade waits a week.`,
-    );
-  }
-  for (const date of upgradeWindow.skippedDates) {
-    notes.push(`No window on ${dayOf(date)}: the site's clock skips that time.`);
-  }
-  return notes;
-}
-
 /** The next upgrade window of a site, described; undefined when the zone or window is not valid. */
 export function describeNextUpgrade(input: NextUpgradeInput): NextUpgradeDescription | undefined {
   const { maintenanceWindow, siteTimeZone, countryCode, releasedAt, viewerTimeZone } = input;
   let upgradeWindow: NextUpgradeWindow;
   try {
-    upgradeWindow = nextUpgradeWindow(
+    upgradeWindow = scheduleEngine.nextUpgradeWindow(
       {
         day: weekdayNumberFromApi(maintenanceWindow.day),
         start: maintenanceWindow.start,
@@ -80,6 +54,6 @@ export function describeNextUpgrade(input: NextUpgradeInput): NextUpgradeDescrip
     viewerTime: formatUpgradeWindow(start.setZone(viewerTimeZone), end.setZone(viewerTimeZone), {
       withZone: false,
     }),
-    notes: notesOf(upgradeWindow),
+    notes: explainNextUpgrade(upgradeWindow).map((explanation) => explanation.sentence),
   };
 }

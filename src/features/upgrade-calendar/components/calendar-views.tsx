@@ -1,4 +1,4 @@
-import type { MaintenanceWindow } from '@/domain/upgrade-schedule';
+import type { WeeklySlot } from '@/domain/upgrade-schedule';
 import type { DateTime } from '@/lib/date-time';
 import type { ZoneGroup } from '../model/calendar-types';
 import type { CalendarView } from '../model/calendar-url-state';
@@ -17,7 +17,7 @@ interface CalendarViewsProps {
   releasedAt: DateTime;
   cutoff: DateTime;
   now: DateTime;
-  maintenanceWindow: MaintenanceWindow;
+  maintenanceWindow: WeeklySlot;
   onWeekChange: (week: CalendarWeek, view?: CalendarView) => void;
 }
 

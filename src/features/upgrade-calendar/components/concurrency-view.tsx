@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { formatDay, formatTime } from '@/lib/date-time';
 import type { ZoneGroup } from '../model/calendar-types';
 import { concurrencyPeak, hourlyConcurrency } from '../model/concurrency';
-import { sitesLabel } from '../model/upgrade-wording';
+import { sitesLabel } from '../model/zone-groups';
 import { ConcurrencyChart } from './concurrency-chart';
 
 /** Past this many, the peak's zones are summed up instead of listed. */

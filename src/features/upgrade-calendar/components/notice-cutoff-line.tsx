@@ -3,6 +3,7 @@ import Typography from '@mui/material/Typography';
 import { formatTime, type DateTime } from '@/lib/date-time';
 import { overlapsWeek, weekFraction, type CalendarWeek } from '../model/week';
 import { LANE_LABEL_WIDTH } from './week-lane';
+import { UPGRADE_NOTICE_HOURS } from '@/domain/upgrade-schedule';
 
 /** release + 48 h: windows that open before this line are skipped. */
 export function NoticeCutoffLine({ week, cutoff }: { week: CalendarWeek; cutoff: DateTime }) {
@@ -35,7 +36,8 @@ export function NoticeCutoffLine({ week, cutoff }: { week: CalendarWeek; cutoff:
           px: 0.5,
         }}
       >
-        48-hour notice cut-off, {shown.setLocale('en-GB').toFormat('ccc')} {formatTime(shown)}
+        {UPGRADE_NOTICE_HOURS}-hour notice cut-off, {shown.setLocale('en-GB').toFormat('ccc')}{' '}
+        {formatTime(shown)}
       </Typography>
     </Box>
   );

@@ -6,6 +6,7 @@ import Tabs from '@mui/material/Tabs';
 import { startTransition, useDeferredValue, useMemo, useState } from 'react';
 import { PageHeader } from '@/components/page-header';
 import { canonicalTimeZone } from '@/domain/places';
+import { UPGRADE_NOTICE_MS } from '@/domain/upgrade-schedule';
 import { browserTimeZone, DateTime } from '@/lib/date-time';
 import type { CalendarView } from '../model/calendar-url-state';
 import { mondayOf, weekContaining, weekFromMonday, type CalendarWeek } from '../model/week';
@@ -17,7 +18,6 @@ import { useCalendarData } from './use-calendar-data';
 import { useCalendarUrlState } from './use-calendar-url-state';
 import { useZoneGroups } from './use-zone-groups';
 
-const NOTICE_HOURS = 48;
 const VIEW_LABELS: Record<CalendarView, string> = {
   week: 'Week',
   month: 'Month',
@@ -43,7 +43,10 @@ export function UpgradeCalendarPage() {
   const filters = { site: state.siteFilter, country: state.countryFilter, timeZone: state.zoneFilter };
   const deferredFilters = useDeferredValue(filters);
   const groups = useZoneGroups(data.sites ?? [], data.maintenanceWindow, deferredReleasedAt, deferredFilters);
-  const cutoff = useMemo(() => deferredReleasedAt.plus({ hours: NOTICE_HOURS }), [deferredReleasedAt]);
+  const cutoff = useMemo(
+    () => deferredReleasedAt.plus({ milliseconds: UPGRADE_NOTICE_MS }),
+    [deferredReleasedAt],
+  );
   const week: CalendarWeek = useMemo(
     () =>
       (state.week ? weekFromMonday(state.week, displayZone) : undefined) ??

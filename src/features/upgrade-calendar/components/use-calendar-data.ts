@@ -4,13 +4,13 @@ import type { SocketRelease } from '@/contract/socket-releases';
 import { useMaintenanceWindow } from '@/api/maintenance-window/get-maintenance-window';
 import { useSites } from '@/api/sites/get-sites';
 import { useSocketReleases } from '@/api/socket-releases/get-socket-releases';
-import type { MaintenanceWindow } from '@/domain/upgrade-schedule';
-import { WEEKDAYS } from '@/domain/weekdays';
+import type { WeeklySlot } from '@/domain/upgrade-schedule';
+import { weekdayNumberFromApi } from '@/domain/weekdays';
 import type { CalendarSite } from '../model/calendar-types';
 
 export interface CalendarData {
   sites: CalendarSite[] | undefined;
-  maintenanceWindow: MaintenanceWindow | undefined;
+  maintenanceWindow: WeeklySlot | undefined;
   /** Optional: without them the calendar still works, minus the quick picks. */
   releases: SocketRelease[] | undefined;
   error: unknown;
@@ -37,10 +37,10 @@ export function useCalendarData(): CalendarData {
     [sitesQuery.data],
   );
   const { day, start, end } = windowQuery.data ?? {};
-  const maintenanceWindow = useMemo(() => {
-    const weekday = WEEKDAYS.find((candidate) => candidate.apiName === day);
-    return weekday && start && end ? { day: weekday.number, start, end } : undefined;
-  }, [day, start, end]);
+  const maintenanceWindow = useMemo(
+    () => (day && start && end ? { day: weekdayNumberFromApi(day), start, end } : undefined),
+    [day, start, end],
+  );
 
   return {
     sites,

@@ -1,11 +1,9 @@
 import { useMemo } from 'react';
-import type { MaintenanceWindow } from '@/domain/upgrade-schedule';
+import { scheduleEngine, type WeeklySlot } from '@/domain/upgrade-schedule';
 import { DateTime } from '@/lib/date-time';
-import { useZoneDataRevision } from '@/lib/use-zone-data-revision';
 import type { CalendarSite, ZoneGroup } from '../model/calendar-types';
 import { filterSites, isFiltered, type SiteFilters } from '../model/site-filters';
 import { groupByZone } from '../model/zone-groups';
-import { zoneUpgradeMemo } from '../model/zone-upgrade';
 
 export interface ZoneGroups {
   all: ZoneGroup[];
@@ -22,23 +20,20 @@ export interface ZoneGroups {
  */
 export function useZoneGroups(
   sites: readonly CalendarSite[],
-  maintenanceWindow: MaintenanceWindow | undefined,
+  slot: WeeklySlot | undefined,
   releasedAt: DateTime,
   filters: SiteFilters,
 ): ZoneGroups {
   // Keyed on values: a refetched but equal window, or the same release, keeps the per-zone memo.
-  const { day, start, end } = maintenanceWindow ?? { day: 7, start: '', end: '' };
+  const { day, start, end } = slot ?? { day: 7, start: '', end: '' };
   const releasedMillis = releasedAt.toMillis();
-  const zoneDataRevision = useZoneDataRevision();
-  const upgradeOf = useMemo(
-    () =>
-      start
-        ? zoneUpgradeMemo({ day, start, end }, DateTime.fromMillis(releasedMillis, { zone: 'utc' }))
-        : undefined,
-    // The revision is not read: a new one means the engine's answers changed (see the hook).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [day, start, end, releasedMillis, zoneDataRevision],
-  );
+  const upgradeOf = useMemo(() => {
+    if (!start) return undefined;
+    const released = DateTime.fromMillis(releasedMillis, { zone: 'utc' });
+    const daySlot = { day, start, end };
+    // The engine remembers each zone's answer for this slot and release.
+    return (timeZone: string) => scheduleEngine.nextUpgradeWindow(daySlot, timeZone, released);
+  }, [day, start, end, releasedMillis]);
   const all = useMemo(() => compute(sites, upgradeOf), [sites, upgradeOf]);
   const filtered = isFiltered(filters);
   const { site: siteText, country, timeZone } = filters;

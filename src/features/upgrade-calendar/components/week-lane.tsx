@@ -5,12 +5,16 @@ import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { formatDay, formatTime, formatUpgradeWindow } from '@/lib/date-time';
-import { hasClockChange, noteLabel } from '../model/upgrade-notes';
-import { describeNote } from '../model/upgrade-notes';
-import { describeUpgrade, sitesLabel } from '../model/upgrade-wording';
-import type { ZoneGroup } from '../model/calendar-types';
+import { DateTime, formatDay, formatTime } from '@/lib/date-time';
+import {
+  explainDeferral,
+  explainNextUpgrade,
+  explainWeekWithoutWindow,
+  isClockChange,
+  upgradeTimes,
+} from '@/lib/upgrade-wording';
 import type { WeekLane as WeekLaneModel } from '../model/week-lanes';
+import { sitesLabel } from '../model/zone-groups';
 import { weekFraction, type CalendarWeek } from '../model/week';
 import { LaneSites } from './lane-sites';
 import { UpgradeBlock } from './upgrade-block';
@@ -29,21 +33,22 @@ interface WeekLaneProps {
 /** One zone's row: its sites (expandable), its markers, and its windows across the week. */
 export function WeekLane({ lane, week, displayZone, rovingProps, firstIndex }: WeekLaneProps) {
   const [expanded, setExpanded] = useState(false);
-  const { group, upgradeInWeek, skippedByNotice, noWindowDate } = lane;
+  const { group, upgradeInWeek, deferredWindow, weekWithoutWindow } = lane;
   const { upgrade, timeZone } = group;
-  const siteTime = formatUpgradeWindow(upgrade.start, upgrade.end, { withYear: true, withZone: false });
-  const displayTime = formatUpgradeWindow(upgrade.start.setZone(displayZone), upgrade.end, {
-    withYear: true,
-    withZone: false,
-  });
-  const notes = upgrade.notes.map(describeNote);
+  const times = upgradeTimes(upgrade, displayZone, { countryCode: group.sites[0]?.countryCode });
+  const explanations = explainNextUpgrade(upgrade);
+  const deferral = deferredWindow && explainDeferral(deferredWindow);
   const who = `${timeZone}, ${sitesLabel(group)}`;
-  const markers = upgradeInWeek
-    ? upgrade.notes.filter((note) => note.kind !== 'no-window-week').map(noteLabel)
-    : [];
-  if (skippedByNotice) markers.push('Skipped: under 48 h after the release');
+  const markers = new Set(
+    upgradeInWeek
+      ? explanations
+          .filter((explanation) => explanation.kind !== 'week-without-window')
+          .map(({ label }) => label)
+      : [],
+  );
+  if (deferral) markers.add(deferral.label);
   const sitesId = `lane-sites-${timeZone.replaceAll('/', '-')}`;
-  const upgradeIndex = firstIndex + (skippedByNotice ? 1 : 0);
+  const upgradeIndex = firstIndex + (deferredWindow ? 1 : 0);
 
   return (
     <Box role="listitem" sx={{ borderBottom: 1, borderColor: 'divider' }}>
@@ -80,7 +85,7 @@ export function WeekLane({ lane, week, displayZone, rovingProps, firstIndex }: W
                 ? `${upgrade.start.setLocale('en-GB').toFormat('ccc d LLL')}, ${formatTime(upgrade.start)} – ${formatTime(upgrade.end)} site time`
                 : `Upgrades ${formatDay(upgrade.start)}`}
             </Typography>
-            {markers.map((marker) => (
+            {[...markers].map((marker) => (
               <Chip
                 key={marker}
                 size="small"
@@ -91,28 +96,22 @@ export function WeekLane({ lane, week, displayZone, rovingProps, firstIndex }: W
                   mr: 0.5,
                   mt: 0.25,
                   height: 20,
-                  ...(isClockChangeMarker(marker) ? { borderColor: 'warning.main', borderWidth: 2 } : {}),
+                  ...(marker !== deferral?.label ? { borderColor: 'warning.main', borderWidth: 2 } : {}),
                 }}
               />
             ))}
           </Box>
         </Box>
         <Box sx={{ position: 'relative', flexGrow: 1 }}>
-          {skippedByNotice && (
+          {deferredWindow && deferral && (
             <UpgradeBlock
               week={week}
-              start={skippedByNotice.start}
-              end={skippedByNotice.end}
+              start={deferredWindow.start}
+              end={deferredWindow.end}
               kind="skipped-by-notice"
-              label={`${who}: window of ${formatDay(skippedByNotice.start)} skipped, it opens less than 48 hours after the release. Upgrades ${siteTime} site time instead.`}
+              label={`${who}: ${deferral.sentence} Upgrades ${times.siteTime} instead.`}
               tooltip={
-                <TooltipLines
-                  lines={[
-                    who,
-                    `Skipped: ${formatDay(skippedByNotice.start)}, ${formatTime(skippedByNotice.start)} site time opens less than 48 hours after the release.`,
-                    `Upgrades instead: ${siteTime} site time`,
-                  ]}
-                />
+                <TooltipLines lines={[who, deferral.sentence, `Upgrades instead: ${times.siteTime}`]} />
               }
               rovingProps={rovingProps(firstIndex)}
             />
@@ -122,27 +121,36 @@ export function WeekLane({ lane, week, displayZone, rovingProps, firstIndex }: W
               week={week}
               start={upgrade.start}
               end={upgrade.end}
-              kind={hasClockChange(upgrade) ? 'clock-change' : 'upgrade'}
+              kind={explanations.some(isClockChange) ? 'clock-change' : 'upgrade'}
               label={[
-                `${who}: upgrade ${siteTime} site time`,
-                `${displayTime} in ${displayZone}`,
-                ...notes,
-              ].join('. ')}
-              tooltip={<UpgradeTooltip group={group} who={who} displayZone={displayZone} />}
+                `${who}: upgrade ${times.siteTime}, ${times.otherTime} in ${displayZone}.`,
+                ...explanations.map(({ sentence }) => sentence),
+              ].join(' ')}
+              tooltip={
+                <TooltipLines
+                  lines={[
+                    who,
+                    `Site time: ${times.siteTime}`,
+                    `${displayZone}: ${times.otherTime}`,
+                    ...explanations.map(({ sentence }) => sentence),
+                  ]}
+                />
+              }
               rovingProps={rovingProps(upgradeIndex)}
             />
           )}
-          {noWindowDate && (
+          {weekWithoutWindow && (
             <Typography
               variant="caption"
               sx={{
                 position: 'absolute',
                 top: 14,
-                left: `${weekFraction(week, noWindowDate.setZone(timeZone, { keepLocalTime: true }).setZone(week.start.zone)) * 100}%`,
+                // At the instant the clock jumped over the slot, as the engine gives it.
+                left: `${weekFraction(week, DateTime.fromMillis(weekWithoutWindow.jumpAtMillis)) * 100}%`,
                 fontStyle: 'italic',
               }}
             >
-              No window on {formatDay(noWindowDate)}: the site&apos;s clock skips the slot
+              {explainWeekWithoutWindow(weekWithoutWindow).sentence}
             </Typography>
           )}
         </Box>
@@ -160,26 +168,7 @@ function TooltipLines({ lines }: { lines: string[] }) {
   ));
 }
 
-/** Site time and display time with their zone names ("JST", "BST → GMT"). */
-function UpgradeTooltip({ group, who, displayZone }: { group: ZoneGroup; who: string; displayZone: string }) {
-  const wording = describeUpgrade(group, displayZone);
-  return (
-    <TooltipLines
-      lines={[
-        who,
-        `Site time: ${wording.siteTime}`,
-        `${displayZone}: ${wording.displayTime}`,
-        ...wording.notes,
-      ]}
-    />
-  );
-}
-
-function isClockChangeMarker(marker: string): boolean {
-  return !marker.startsWith('Skipped') && !marker.startsWith('Deferred');
-}
-
 /** How many focusable blocks a lane holds (for roving indexes). */
 export function blocksOf(lane: WeekLaneModel): number {
-  return (lane.skippedByNotice ? 1 : 0) + (lane.upgradeInWeek ? 1 : 0);
+  return (lane.deferredWindow ? 1 : 0) + (lane.upgradeInWeek ? 1 : 0);
 }

@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { alpha } from '@mui/material/styles';
+import { UPGRADE_NOTICE_HOURS } from '@/domain/upgrade-schedule';
 
 const swatch = {
   width: 20,
@@ -36,14 +37,14 @@ export function WeekLegend() {
             background: `repeating-linear-gradient(45deg, transparent 0 3px, ${alpha(theme.palette.text.secondary, 0.25)} 3px 6px)`,
           })}
         />
-        Skipped: opens under 48 hours after the release (the site waits a week)
+        Skipped: opens under {UPGRADE_NOTICE_HOURS} hours after the release (the site waits a week)
       </Typography>
       <Typography component="li" variant="caption">
         <Box
           component="span"
           sx={{ ...swatch, width: 0, height: 14, borderLeft: '2px dashed', borderColor: 'error.main' }}
         />
-        48-hour notice cut-off
+        {UPGRADE_NOTICE_HOURS}-hour notice cut-off
       </Typography>
     </Box>
   );

@@ -1,7 +1,7 @@
 import { createEvents, type EventAttributes } from 'ics';
 import { formatUpgradeWindow } from '@/lib/date-time';
+import { explainNextUpgrade } from '@/lib/upgrade-wording';
 import type { ZoneGroup } from './calendar-types';
-import { describeNote } from './upgrade-notes';
 
 const PRODUCT_ID = '-//Socket Upgrade Console//Upgrade calendar//EN';
 /** Past this many, the description names the first ones and counts the rest. */
@@ -29,7 +29,7 @@ export function buildUpgradeIcs(groups: readonly ZoneGroup[], options: IcsOption
       description: [
         `Socket upgrade window, site-local: ${formatUpgradeWindow(upgrade.start, upgrade.end, { withYear: true, countryCode: sites[0]?.countryCode })}`,
         `Time zone: ${timeZone}`,
-        ...upgrade.notes.map(describeNote),
+        ...explainNextUpgrade(upgrade).map(({ sentence }) => sentence),
         'Sites:',
         ...names,
       ].join('\n'),

@@ -1,8 +1,15 @@
 import { countryName } from '@/domain/places';
 import { formatDuration, type DateTime } from '@/lib/date-time';
+import { explainNextUpgrade, upgradeTimes } from '@/lib/upgrade-wording';
 import type { CalendarSite, ZoneGroup } from './calendar-types';
 import { buildCsv } from './csv';
-import { describeUpgrade, type UpgradeWording } from './upgrade-wording';
+
+/** How a zone's upgrade reads in a row: in the site's time, in the display zone, and why. */
+export interface UpgradeWording {
+  siteTime: string;
+  displayTime: string;
+  notes: string[];
+}
 
 /**
  * One site's upgrade for the table and the CSV export. The words (see `upgradeWordingCache`) are
@@ -28,7 +35,12 @@ export function upgradeWordingCache(displayZone: string): (group: ZoneGroup) => 
   return (group) => {
     let wording = known.get(group);
     if (!wording) {
-      wording = describeUpgrade(group, displayZone);
+      const times = upgradeTimes(group.upgrade, displayZone, { countryCode: group.sites[0]?.countryCode });
+      wording = {
+        siteTime: times.siteTime,
+        displayTime: times.otherTime,
+        notes: explainNextUpgrade(group.upgrade).map(({ sentence }) => sentence),
+      };
       known.set(group, wording);
     }
     return wording;

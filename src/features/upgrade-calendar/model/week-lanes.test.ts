@@ -1,7 +1,7 @@
 import { DateTime } from '@/lib/date-time';
 import { groupByZone } from './zone-groups';
 import { lanesForWeek, sitesUpgradingIn } from './week-lanes';
-import { group, site } from './test-groups';
+import { group, site, upgradeWindow } from './test-groups';
 import { weekContaining, weekFromMonday, shiftWeek, weekFraction } from './week';
 
 describe('groupByZone', () => {
@@ -32,16 +32,8 @@ describe('lanesForWeek', () => {
     '2023-03-11T16:00Z',
     '2023-03-11T18:00Z',
     [site('Tokyo', 'Asia/Tokyo')],
-    [
-      {
-        kind: 'deferred-by-notice',
-        // Sun 5 Mar 01:00-03:00 JST, under 48 h after the release
-        skippedStart: DateTime.fromISO('2023-03-04T16:00Z', { zone: 'Asia/Tokyo' }),
-        skippedStartMillis: Date.parse('2023-03-04T16:00Z'),
-        skippedEndMillis: Date.parse('2023-03-04T18:00Z'),
-        skippedEnd: DateTime.fromISO('2023-03-04T18:00Z', { zone: 'Asia/Tokyo' }),
-      },
-    ],
+    // Sun 5 Mar 01:00-03:00 JST, under 48 h after the release
+    { deferredWindow: upgradeWindow('Asia/Tokyo', '2023-03-04T16:00Z', '2023-03-04T18:00Z') },
   );
   const losAngeles = group('America/Los_Angeles', '2023-03-05T09:00Z', '2023-03-05T11:00Z', [
     site('LA', 'America/Los_Angeles', 'US'),
@@ -52,7 +44,7 @@ describe('lanesForWeek', () => {
     const week = weekContaining(DateTime.fromISO('2023-03-05T09:00Z'), 'Asia/Tokyo');
     const lanes = lanesForWeek([losAngeles, tokyo], week);
     expect(
-      lanes.map((lane) => [lane.group.timeZone, lane.upgradeInWeek, Boolean(lane.skippedByNotice)]),
+      lanes.map((lane) => [lane.group.timeZone, lane.upgradeInWeek, Boolean(lane.deferredWindow)]),
     ).toEqual([
       ['America/Los_Angeles', true, false],
       ['Asia/Tokyo', false, true],
@@ -73,6 +65,35 @@ describe('lanesForWeek', () => {
     // Sun 12 Mar 01:00 JST is Sat 11 Mar 11:00 EST: day 6 of the week, 11 h in.
     expect(weekFraction(week, tokyo.upgrade.start)).toBeCloseTo((5 * 24 + 11) / (7 * 24 - 1), 5);
     expect(week.end.diff(week.start, 'hours').hours).toBe(167); // the clocks go forward on 12 March
+  });
+
+  it('shows a week without a window in the week of its clock jump only, wherever the viewer is', () => {
+    // New York's Sunday 02:00-03:00 slot vanished on 8 March 2026: the clocks jumped from 02:00
+    // EST to 03:00 EDT at 07:00 UTC, which is Sunday 21:00 in Kiritimati (+14).
+    const newYork = group(
+      'America/New_York',
+      '2026-03-15T06:00Z',
+      '2026-03-15T07:00Z',
+      [site('NYC', 'America/New_York', 'US')],
+      {
+        weeksWithoutWindow: [
+          {
+            nominalDate: '2026-03-08',
+            reason: 'clock-jump',
+            jumpAtMillis: Date.parse('2026-03-08T07:00Z'),
+            timeZone: 'America/New_York',
+          },
+        ],
+      },
+    );
+    const weekOfJump = weekFromMonday('2026-03-02', 'Pacific/Kiritimati');
+    const weekAfter = weekFromMonday('2026-03-09', 'Pacific/Kiritimati');
+    if (!weekOfJump || !weekAfter) throw new Error('not Mondays');
+    expect(lanesForWeek([newYork], weekOfJump).map((lane) => lane.weekWithoutWindow?.nominalDate)).toEqual([
+      '2026-03-08',
+    ]);
+    // The week after starts on 8 March at 10:00 UTC, inside 8 March as a UTC day: not a reason.
+    expect(lanesForWeek([newYork], weekAfter).map((lane) => lane.weekWithoutWindow)).toEqual([undefined]);
   });
 
   it('refuses a week that does not start on a Monday', () => {

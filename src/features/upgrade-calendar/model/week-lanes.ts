@@ -1,48 +1,41 @@
-import type { DateTime } from '@/lib/date-time';
+import type { UpgradeWindow, WeekWithoutWindow } from '@/domain/upgrade-schedule';
 import type { ZoneGroup } from './calendar-types';
-import { overlapsWeek, type CalendarWeek } from './week';
+import type { CalendarWeek } from './week';
 
 /** A row of the week view: the sites of one zone and what their week holds. */
 export interface WeekLane {
   group: ZoneGroup;
   /** The zone's real upgrade falls (at least partly) in the week. */
   upgradeInWeek: boolean;
-  /** A window the 48-hour notice made the zone skip, when it falls in the week. */
-  skippedByNotice: { start: DateTime; end: DateTime } | undefined;
-  /** The site-local date on which the slot never showed, when it falls in the week. */
-  noWindowDate: DateTime | undefined;
+  /** The window the 48-hour notice made the zone pass over, when it falls in the week. */
+  deferredWindow: UpgradeWindow | undefined;
+  /** A week without a window whose clock jump falls in the week. */
+  weekWithoutWindow: WeekWithoutWindow | undefined;
 }
 
 /**
- * The lanes of a week: every zone whose upgrade, skipped window or window-less date falls in it,
- * in upgrade order. Zones with nothing that week are left out.
+ * The lanes of a week: every zone whose upgrade, passed-over window or week without a window
+ * falls in it, in upgrade order. Zones with nothing that week are left out. Everything is placed
+ * by instant, as the engine gave it.
  */
 export function lanesForWeek(groups: readonly ZoneGroup[], week: CalendarWeek): WeekLane[] {
   const lanes: WeekLane[] = [];
   const weekStart = week.start.toMillis();
   const weekEnd = week.end.toMillis();
+  const overlaps = ({ startMillis, endMillis }: UpgradeWindow) =>
+    startMillis < weekEnd && endMillis > weekStart;
   for (const group of groups) {
     const { upgrade } = group;
-    const upgradeInWeek = upgrade.startMillis < weekEnd && upgrade.endMillis > weekStart;
-    let skippedByNotice: WeekLane['skippedByNotice'];
-    let noWindowDate: DateTime | undefined;
-    for (const note of upgrade.notes) {
-      if (
-        note.kind === 'deferred-by-notice' &&
-        note.skippedStartMillis < weekEnd &&
-        note.skippedEndMillis > weekStart
-      ) {
-        skippedByNotice = { start: note.skippedStart, end: note.skippedEnd };
-      }
-      if (
-        note.kind === 'no-window-week' &&
-        overlapsWeek(week, note.date.startOf('day'), note.date.endOf('day'))
-      ) {
-        noWindowDate = note.date;
-      }
-    }
-    if (upgradeInWeek || skippedByNotice || noWindowDate) {
-      lanes.push({ group, upgradeInWeek, skippedByNotice, noWindowDate });
+    const upgradeInWeek = overlaps(upgrade);
+    const deferredWindow =
+      upgrade.deferredWindow !== null && overlaps(upgrade.deferredWindow)
+        ? upgrade.deferredWindow
+        : undefined;
+    const weekWithoutWindow = upgrade.weeksWithoutWindow.find(
+      ({ jumpAtMillis }) => jumpAtMillis >= weekStart && jumpAtMillis < weekEnd,
+    );
+    if (upgradeInWeek || deferredWindow || weekWithoutWindow) {
+      lanes.push({ group, upgradeInWeek, deferredWindow, weekWithoutWindow });
     }
   }
   return lanes;

@@ -1,4 +1,5 @@
-import type { CalendarSite, ZoneGroup, ZoneUpgrade } from './calendar-types';
+import type { NextUpgradeWindow } from '@/domain/upgrade-schedule';
+import type { CalendarSite, ZoneGroup } from './calendar-types';
 
 /** Sites by their zone, each list sorted by site name. */
 export function sitesByZone(sites: readonly CalendarSite[]): Map<string, CalendarSite[]> {
@@ -18,7 +19,7 @@ export function sitesByZone(sites: readonly CalendarSite[]): Map<string, Calenda
  */
 export function groupByZone(
   sites: readonly CalendarSite[],
-  upgradeOf: (timeZone: string) => ZoneUpgrade,
+  upgradeOf: (timeZone: string) => NextUpgradeWindow,
 ): ZoneGroup[] {
   const groups: ZoneGroup[] = [];
   for (const [timeZone, zoneSites] of sitesByZone(sites)) {
@@ -27,4 +28,10 @@ export function groupByZone(
   return groups.sort(
     (a, b) => a.upgrade.startMillis - b.upgrade.startMillis || a.timeZone.localeCompare(b.timeZone),
   );
+}
+
+/** "Tokyo" for one site, "3 sites" for more. */
+export function sitesLabel(group: ZoneGroup): string {
+  const [only] = group.sites;
+  return group.sites.length === 1 && only ? only.name : `${group.sites.length.toLocaleString('en-GB')} sites`;
 }

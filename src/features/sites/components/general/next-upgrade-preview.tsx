@@ -3,8 +3,8 @@ import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
 import { useNow } from '@/components/time-zone-picker';
 import type { MaintenanceWindow } from '@/contract/maintenance-window';
+import { UPGRADE_NOTICE_HOURS } from '@/domain/upgrade-schedule';
 import { browserTimeZone } from '@/lib/date-time';
-import { useZoneDataRevision } from '@/lib/use-zone-data-revision';
 import { describeNextUpgrade } from '../../upgrade/describe-next-upgrade';
 
 interface NextUpgradePreviewProps {
@@ -22,7 +22,6 @@ interface NextUpgradePreviewProps {
 export function NextUpgradePreview(props: NextUpgradePreviewProps) {
   const { maintenanceWindow, maintenanceWindowError, siteTimeZone, countryCode } = props;
   const now = useNow();
-  const zoneDataRevision = useZoneDataRevision();
   const description = useMemo(
     () =>
       maintenanceWindow && siteTimeZone
@@ -34,9 +33,7 @@ export function NextUpgradePreview(props: NextUpgradePreviewProps) {
             viewerTimeZone: browserTimeZone(),
           })
         : undefined,
-    // The revision is not read: a new one means the engine's answers changed (see the hook).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [maintenanceWindow, siteTimeZone, countryCode, now, zoneDataRevision],
+    [maintenanceWindow, siteTimeZone, countryCode, now],
   );
 
   if (maintenanceWindowError) {
@@ -54,7 +51,8 @@ export function NextUpgradePreview(props: NextUpgradePreviewProps) {
         <strong>{description.viewerTime}</strong> your time.
       </Typography>
       <Typography variant="body2" color="text.secondary">
-        If a Socket version were released now, with the account's maintenance window and its 48-hour notice.
+        If a Socket version were released now, with the account's maintenance window and its{' '}
+        {UPGRADE_NOTICE_HOURS}-hour notice.
       </Typography>
       {description.notes.map((note) => (
         <Typography key={note} variant="body2" sx={{ mt: 0.5 }}>

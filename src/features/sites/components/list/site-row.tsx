@@ -8,7 +8,6 @@ import type { MaintenanceWindow } from '@/contract/maintenance-window';
 import type { SiteSummary } from '@/contract/sites';
 import { countryName, stateName } from '@/domain/places';
 import type { DateTime } from '@/lib/date-time';
-import { useZoneDataRevision } from '@/lib/use-zone-data-revision';
 import { localTimeText, nextUpgradeTexts } from './site-time-texts';
 
 interface SiteRowProps {
@@ -23,17 +22,9 @@ const secondary = { variant: 'body2', color: 'text.secondary', sx: { display: 'b
 /** One site: its name links to its General page, so a keyboard, a middle-click or a new tab all work. */
 // Memoised: while a new page loads, the rows on screen re-render with the same props.
 export const SiteRow = memo(function SiteRow({ site, maintenanceWindow, now, viewerTimeZone }: SiteRowProps) {
-  const zoneDataRevision = useZoneDataRevision();
   const localTime = localTimeText(site.timezone, site.countryCode, now);
   const nextUpgrade = maintenanceWindow
-    ? nextUpgradeTexts(
-        maintenanceWindow,
-        site.timezone,
-        site.countryCode,
-        now,
-        viewerTimeZone,
-        zoneDataRevision,
-      )
+    ? nextUpgradeTexts(maintenanceWindow, site.timezone, site.countryCode, now, viewerTimeZone)
     : undefined;
   const state = site.stateCode ? stateName(site.stateCode) : undefined;
   return (

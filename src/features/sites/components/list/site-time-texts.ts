@@ -38,13 +38,11 @@ export function nextUpgradeTexts(
   countryCode: string,
   now: DateTime,
   viewerTimeZone: string,
-  /** The engine's zone data revision (useZoneDataRevision): a new one computes afresh. */
-  zoneDataRevision: number,
 ): NextUpgradeDescription | undefined {
   const { day, start, end } = maintenanceWindow;
   return cached(
     nextUpgrades,
-    `next|${day}|${start}|${end}|${timeZone}|${countryCode}|${now.toMillis()}|${viewerTimeZone}|${zoneDataRevision}`,
+    `next|${day}|${start}|${end}|${timeZone}|${countryCode}|${now.toMillis()}|${viewerTimeZone}`,
     () =>
       describeNextUpgrade({
         maintenanceWindow,

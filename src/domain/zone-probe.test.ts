@@ -4,27 +4,13 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { luxonOffsetChanges, timeZoneArb } from './testing/schedule-arbitraries';
-import type { ZoneOffsets } from './zone-offsets';
-import { clearProbeFormatters, probeZone } from './zone-probe';
-import { tabledZoneOffsets, ZONE_TABLE_TZ_VERSION } from './zone-table';
-import { runtimeTzVersion } from './zone-transitions';
+import { probeZone } from './zone-probe';
 
 const MINUTE = 60_000;
 
-/*
- * The same facts, from both sources of offsets: probing the runtime's Intl, and the zone table,
- * which is this runtime's data only when both hold the same tz release (otherwise the engine does
- * not use it: zone-table.test.ts).
- */
-const sources: [string, (timeZone: string) => ZoneOffsets][] = [['probing Intl', probeZone]];
-if (runtimeTzVersion() === ZONE_TABLE_TZ_VERSION) {
-  sources.push([
-    'the zone table',
-    (timeZone) => tabledZoneOffsets(timeZone, () => probeZone(timeZone)) ?? probeZone(timeZone),
-  ]);
-}
+describe('zone offset transitions probed from Intl', () => {
+  const zoneOffsetsFor = probeZone;
 
-describe.each(sources)('zone offset transitions from %s', (_, zoneOffsetsFor) => {
   function transitionsIn(timeZone: string, from: string, to: string) {
     return zoneOffsetsFor(timeZone)
       .transitionsBetween(Date.parse(from), Date.parse(to))
@@ -66,7 +52,6 @@ describe.each(sources)('zone offset transitions from %s', (_, zoneOffsetsFor) =>
     fc.assert(
       fc.property(
         timeZoneArb,
-        // Before, in and after the table's years.
         fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2200, 0, 1) }),
         (timeZone, instant) => {
           expect(zoneOffsetsFor(timeZone).offsetAt(instant) / MINUTE).toBe(
@@ -81,7 +66,6 @@ describe.each(sources)('zone offset transitions from %s', (_, zoneOffsetsFor) =>
   it('finds the same changes as a 6-hourly Luxon scan over a whole year', () => {
     fc.assert(
       fc.property(timeZoneArb, fc.integer({ min: 1965, max: 2105 }), (timeZone, year) => {
-        clearProbeFormatters();
         const from = Date.UTC(year, 0, 1);
         const to = Date.UTC(year + 1, 0, 1);
         const found = zoneOffsetsFor(timeZone)

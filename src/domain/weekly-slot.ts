@@ -4,10 +4,11 @@ import { ScheduleInputError } from './schedule-errors';
 import { isWeekdayNumber } from './weekdays';
 
 /**
- * When Sockets may upgrade, in each site's own wall-clock time.
- * `end <= start` means the window ends on the next day.
+ * When Sockets may upgrade: a day of the week and a time slot, read on each site's own wall
+ * clock. `end <= start` means the slot ends on the next day. (The contract's MaintenanceWindow is
+ * the account's saved setting; this is the rule the engine applies, for the account or a site.)
  */
-export interface MaintenanceWindow {
+export interface WeeklySlot {
   /** ISO weekday the window starts on: 1 = Monday ... 7 = Sunday. */
   readonly day: WeekdayNumbers;
   /** "HH:mm" wall-clock time. */
@@ -16,18 +17,18 @@ export interface MaintenanceWindow {
   readonly end: string;
 }
 
-/** A validated window, also in plain numbers. */
-export interface ParsedMaintenanceWindow extends MaintenanceWindow {
+/** A validated slot, also in plain numbers. */
+export interface ParsedWeeklySlot extends WeeklySlot {
   readonly startMs: number;
   /** From midnight of the start day, so past 24 h when the window crosses midnight. */
   readonly endMs: number;
 }
 
-export function parseMaintenanceWindow(window: MaintenanceWindow): ParsedMaintenanceWindow {
-  if (typeof window !== 'object' || window === null) {
+export function parseWeeklySlot(slot: WeeklySlot): ParsedWeeklySlot {
+  if (typeof slot !== 'object' || slot === null) {
     throw new ScheduleInputError('INVALID_WINDOW', 'A maintenance window { day, start, end } is required.');
   }
-  const { day, start, end } = window;
+  const { day, start, end } = slot;
   if (!isWeekdayNumber(day)) {
     throw new ScheduleInputError(
       'INVALID_WEEKDAY',

@@ -1,0 +1,124 @@
+// Every word the console says about an upgrade window, in one place: the Maintenance Window
+// preview, the site's next-upgrade line, the Sites list, the calendar's blocks, tooltips,
+// table, CSV and .ics all word the engine's explanation through here.
+import {
+  UPGRADE_NOTICE_HOURS,
+  type NextUpgradeWindow,
+  type UpgradeWindow,
+  type WeekWithoutWindow,
+} from '@/domain/upgrade-schedule';
+import { DateTime, formatDay, formatDuration, formatTime, formatUpgradeWindow } from './date-time';
+
+export type ExplanationKind =
+  'deferred-by-notice' | 'shortened' | 'lengthened' | 'opened-late' | 'week-without-window';
+
+/** One reason a window is what it is. */
+export interface Explanation {
+  readonly kind: ExplanationKind;
+  /** A short tag for chips and markers: "Shortened by 1 h". */
+  readonly label: string;
+  /** The whole reason in a sentence, naming site-local days and times. */
+  readonly sentence: string;
+}
+
+/**
+ * "Friday 30 December 2011": a site-local calendar date as the engine names it ("yyyy-MM-dd").
+ * Read as a plain date, never in the site's zone: the zone may have skipped that very date, and
+ * Luxon would move it to the next day.
+ */
+export function formatSiteDate(isoDate: string): string {
+  return formatDay(DateTime.fromISO(isoDate, { zone: 'utc' }), { withYear: true });
+}
+
+/** The window the 48-hour notice passed over, and why. */
+export function explainDeferral(deferredWindow: UpgradeWindow): Explanation {
+  const { start } = deferredWindow;
+  return {
+    kind: 'deferred-by-notice',
+    label: 'Deferred by notice',
+    sentence: `Waits a week: the window of ${formatDay(start, { withYear: true })}, ${formatTime(start)} site time opens less than ${UPGRADE_NOTICE_HOURS} hours after the release.`,
+  };
+}
+
+/** A week whose slot never showed on the site's clock. */
+export function explainWeekWithoutWindow(week: WeekWithoutWindow): Explanation {
+  const date = formatSiteDate(week.nominalDate);
+  return {
+    kind: 'week-without-window',
+    label: 'No window that week',
+    sentence:
+      week.reason === 'date-skipped'
+        ? `No window on ${date}: the time zone skipped that date altogether.`
+        : `No window on ${date}: the clocks jump over the whole time slot that night.`,
+  };
+}
+
+/** What a clock change did to one window: shorter, longer, opening late (nothing when none). */
+export function explainClockChange(upgradeWindow: UpgradeWindow): Explanation[] {
+  const explanations: Explanation[] = [];
+  const on = `Clock change on ${formatSiteDate(upgradeWindow.nominalDate)}`;
+  if (upgradeWindow.openedLateMinutes > 0) {
+    const late = formatDuration(upgradeWindow.openedLateMinutes);
+    explanations.push({
+      kind: 'opened-late',
+      label: `Opens ${late} late`,
+      sentence: `${on}: the clocks skip the start time, so the window opens ${late} late.`,
+    });
+  }
+  const change = formatDuration(upgradeWindow.durationChangeMinutes);
+  if (upgradeWindow.clockChange === 'shortened') {
+    explanations.push({
+      kind: 'shortened',
+      label: `Shortened by ${change}`,
+      sentence: `${on}: the clocks go forward during the window, so it is ${change} shorter.`,
+    });
+  } else if (upgradeWindow.clockChange === 'lengthened') {
+    explanations.push({
+      kind: 'lengthened',
+      label: `Lengthened by ${change}`,
+      sentence: `${on}: the clocks go back during the window, so it is ${change} longer.`,
+    });
+  }
+  return explanations;
+}
+
+/** Everything that explains a site's next upgrade window, in the order a reader needs it. */
+export function explainNextUpgrade(next: NextUpgradeWindow): Explanation[] {
+  return [
+    ...(next.deferredWindow === null ? [] : [explainDeferral(next.deferredWindow)]),
+    ...next.weeksWithoutWindow.map(explainWeekWithoutWindow),
+    ...explainClockChange(next),
+  ];
+}
+
+export function isClockChange(explanation: Explanation): boolean {
+  return explanation.kind !== 'deferred-by-notice';
+}
+
+/** A window's times in the site's zone and in another (the viewer's or the chosen display zone). */
+export interface UpgradeTimes {
+  /** "Sunday 12 March 2023, 01:00 – 03:00 (JST)" */
+  readonly siteTime: string;
+  /** The same window in the other zone, with its name. */
+  readonly otherTime: string;
+}
+
+export function upgradeTimes(
+  upgradeWindow: UpgradeWindow,
+  otherZone: string,
+  options: {
+    countryCode?: string | undefined;
+    otherCountryCode?: string | undefined;
+    withYear?: boolean;
+  } = {},
+): UpgradeTimes {
+  const { start, end } = upgradeWindow;
+  const withYear = options.withYear ?? true;
+  return {
+    siteTime: formatUpgradeWindow(start, end, { withYear, countryCode: options.countryCode }),
+    otherTime: formatUpgradeWindow(start.setZone(otherZone), end, {
+      withYear,
+      countryCode: options.otherCountryCode,
+    }),
+  };
+}
