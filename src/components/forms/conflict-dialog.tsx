@@ -15,6 +15,12 @@ interface ConflictDialogProps {
   theirAuthor: string;
   theirs: ReactNode;
   yours: ReactNode;
+  /**
+   * What replacing theirs keeps of theirs and takes of yours, when it is not simply "all of
+   * yours" (a merge); shown under both versions, and in the confirmation in place of the warning
+   * that their change is overwritten.
+   */
+  replaceOutcome?: string;
   /** Drop your change and show theirs in the form. */
   onKeepTheirs: () => void;
   /** Save yours over theirs (sent with their version, so it is a deliberate overwrite). */
@@ -27,7 +33,16 @@ interface ConflictDialogProps {
  * replacing theirs takes a second, explicit confirmation.
  */
 export function ConflictDialog(props: ConflictDialogProps) {
-  const { open, theirAuthor, theirs, yours, onKeepTheirs, onReplaceTheirs, replacing = false } = props;
+  const {
+    open,
+    theirAuthor,
+    theirs,
+    yours,
+    replaceOutcome,
+    onKeepTheirs,
+    onReplaceTheirs,
+    replacing = false,
+  } = props;
   const [confirmingReplace, setConfirmingReplace] = useState(false);
   const close = (choice: () => void) => () => {
     setConfirmingReplace(false);
@@ -47,9 +62,11 @@ export function ConflictDialog(props: ConflictDialogProps) {
       </DialogTitle>
       <DialogContent>
         <DialogContentText id="conflict-text" sx={{ mb: 2 }}>
-          {confirmingReplace
-            ? `The change saved by ${theirAuthor} will be overwritten by yours. This cannot be undone here.`
-            : `${theirAuthor} saved a change while you were editing. Your change is not saved yet.`}
+          {!confirmingReplace
+            ? `${theirAuthor} saved a change while you were editing. Your change is not saved yet.`
+            : replaceOutcome === undefined
+              ? `The change saved by ${theirAuthor} will be overwritten by yours. This cannot be undone here.`
+              : `Your changes will be saved over those of ${theirAuthor}; the rest of theirs stays. This cannot be undone here.`}
         </DialogContentText>
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, gap: 2 }}>
           <Paper component="section" aria-labelledby="conflict-theirs" sx={{ p: 2 }}>
@@ -65,6 +82,11 @@ export function ConflictDialog(props: ConflictDialogProps) {
             {yours}
           </Paper>
         </Box>
+        {replaceOutcome !== undefined && (
+          <Typography sx={{ mt: 2 }}>
+            If you replace theirs with yours: <strong>{replaceOutcome}</strong>
+          </Typography>
+        )}
       </DialogContent>
       <DialogActions>
         {confirmingReplace ? (

@@ -62,7 +62,14 @@ export function MaintenanceWindowForm({
   const choice = parsedChoice.success ? toMaintenanceWindowInput(parsedChoice.data) : null;
 
   return (
-    <Box component="form" noValidate onSubmit={flow.submit} aria-labelledby="maintenance-window-heading">
+    <Box
+      component="form"
+      noValidate
+      onSubmit={flow.submit}
+      aria-labelledby="maintenance-window-heading"
+      // Focusable by script only: a busy or disabled Save hands the keyboard focus to the form.
+      tabIndex={-1}
+    >
       {!canEdit && (
         <Box sx={{ mb: 2 }}>
           <ReadOnlyNotice what="the maintenance window" />

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type BaseSyntheticEvent } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import type { MaintenanceWindow } from '@/contract/maintenance-window';
+import { useSaveOnce } from '@/components/forms/use-save-once';
+import { maintenanceWindowSchema, type MaintenanceWindow } from '@/contract/maintenance-window';
 import { isApiError } from '@/lib/api-error';
 import { getMaintenanceWindowQueryOptions } from '@/api/maintenance-window/get-maintenance-window';
 import { useUpdateMaintenanceWindow } from '@/api/maintenance-window/update-maintenance-window';
@@ -31,34 +32,36 @@ export function useSaveMaintenanceWindow(
   const mutation = useUpdateMaintenanceWindow();
   const [conflict, setConflict] = useState<MaintenanceWindowConflict | null>(null);
 
-  const save = (values: MaintenanceWindowFormValues) => {
-    // A second click while saving, or Enter pressed twice, must not send a second request.
-    if (mutation.isPending) return;
-    mutation.mutate(
-      { data: toMaintenanceWindowInput(values), version: values.version },
-      {
-        onSuccess: (saved) => {
-          form.reset(toFormValues(saved));
-          onSaved();
-        },
-        onError: (error) => {
-          // `current` was validated against the contract by the API client.
-          if (isApiError(error, 'conflict') && error.current !== undefined) {
-            setConflict({ theirs: error.current, yours: values });
-            return;
-          }
-          if (isApiError(error, 'validation')) {
-            for (const fieldError of error.fieldErrors) {
-              form.setError(formFieldOf(fieldError.field), { type: 'server', message: fieldError.message });
-            }
-          }
-        },
-      },
-    );
+  const saveOnce = useSaveOnce();
+
+  const save = async (values: MaintenanceWindowFormValues) => {
+    try {
+      const saved = await mutation.mutateAsync({
+        data: toMaintenanceWindowInput(values),
+        version: values.version,
+      });
+      form.reset(toFormValues(saved));
+      onSaved();
+    } catch (error) {
+      // The API client validated `current` already; parsing again gives it its type here.
+      const theirs = isApiError(error, 'conflict')
+        ? maintenanceWindowSchema.safeParse(error.current)
+        : undefined;
+      if (theirs?.success) {
+        setConflict({ theirs: theirs.data, yours: values });
+        return;
+      }
+      if (isApiError(error, 'validation')) {
+        for (const fieldError of error.fieldErrors) {
+          form.setError(formFieldOf(fieldError.field), { type: 'server', message: fieldError.message });
+        }
+      }
+    }
   };
 
   return {
-    submit: form.handleSubmit(save),
+    /** Validates and saves; a submit while a save is on its way sends nothing (see useSaveOnce). */
+    submit: (event?: BaseSyntheticEvent) => saveOnce(() => form.handleSubmit(save)(event), event),
     saving: mutation.isPending,
     /** The last failure other than a conflict, which the dialog shows instead. */
     error: mutation.isError && !isApiError(mutation.error, 'conflict') ? mutation.error : null,
@@ -77,7 +80,7 @@ export function useSaveMaintenanceWindow(
       // A retry after a failed replace must match their version too.
       form.setValue('version', conflict.theirs.version);
       setConflict(null);
-      save({ ...conflict.yours, version: conflict.theirs.version });
+      void saveOnce(() => save({ ...conflict.yours, version: conflict.theirs.version }));
     },
   };
 }

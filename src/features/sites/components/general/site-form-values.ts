@@ -1,10 +1,11 @@
-import type { SiteGeneralInput } from '@/contract/site-general-input';
+import type { SiteGeneralInput, SiteGeneralValues } from '@/contract/site-general-input';
 import { SITE_GENERAL_FIELDS, type Site } from '@/contract/sites';
 
 /** The General form's values: the editable fields, exactly as the PUT body takes them. */
 export type SiteFormValues = SiteGeneralInput;
 
-export function toSiteFormValues(site: Site): SiteFormValues {
+/** A stored site's fields are already what the schema outputs (trimmed, canonical, null for none). */
+export function toSiteFormValues(site: Site): SiteGeneralValues {
   return {
     name: site.name,
     description: site.description,
@@ -24,3 +25,16 @@ export const SITE_FORM_FIELDS = SITE_GENERAL_FIELDS satisfies readonly (keyof Si
 export function isSiteFormField(field: string): field is (typeof SITE_FORM_FIELDS)[number] {
   return (SITE_FORM_FIELDS as readonly string[]).includes(field);
 }
+
+/** Each field's label, as the form shows it. */
+export const SITE_FIELD_LABELS: Record<(typeof SITE_FORM_FIELDS)[number], string> = {
+  name: 'Name',
+  description: 'Description',
+  siteType: 'Site Type',
+  connectionType: 'Connection Type',
+  countryCode: 'Country',
+  stateCode: 'State',
+  cityName: 'City',
+  address: 'Address',
+  timezone: 'Time Zone',
+};

@@ -40,37 +40,34 @@ export function SiteGeneralForm({
     resolver: zodResolver(siteGeneralInputSchema),
     defaultValues: toSiteFormValues(saved),
   });
-  // The version the administrator started editing from: a background refetch that brings a
-  // newer one must not move it, or their save would silently overwrite the other change.
-  // Read only when saving, so a ref: changing it must not re-render the form.
-  const baseVersion = useRef(saved.version);
+  // The site the administrator started editing from: a background refetch that brings a newer
+  // one must not move it, or their save would silently overwrite the other change. Its version
+  // goes in If-Match, and a conflict is merged against it. Read only when saving, so a ref:
+  // changing it must not re-render the form.
+  const baseSiteRef = useRef(saved);
   const [savedNoticeOpen, setSavedNoticeOpen] = useState(false);
   const { isDirty } = form.formState;
-  const flow = useSaveSiteGeneral(saved.id, form, baseVersion, (next) => {
-    baseVersion.current = next.version;
-    setSavedNoticeOpen(true);
-  });
+  const flow = useSaveSiteGeneral(saved.id, form, baseSiteRef, () => setSavedNoticeOpen(true));
 
   // A newer site arriving while the form is untouched simply becomes the form's state.
   useEffect(() => {
-    if (form.formState.isDirty || saved.version === baseVersion.current) return;
+    if (form.formState.isDirty || saved.version === baseSiteRef.current.version) return;
     form.reset(toSiteFormValues(saved));
-    baseVersion.current = saved.version;
+    baseSiteRef.current = saved;
   }, [saved, form]);
 
   const [timezone, countryCode] = useWatch({ control: form.control, name: ['timezone', 'countryCode'] });
   const readOnly = !canEdit;
 
-  const keepTheirs = () => {
-    if (flow.conflict === null) return;
-    form.reset(toSiteFormValues(flow.conflict.theirs));
-    baseVersion.current = flow.conflict.theirs.version;
-    flow.dismissConflict();
-    flow.resetError();
-  };
-
   return (
-    <Box component="form" noValidate onSubmit={flow.submit} aria-label="General">
+    <Box
+      component="form"
+      noValidate
+      onSubmit={flow.submit}
+      aria-label="General"
+      // Focusable by script only: a busy or disabled Save hands the keyboard focus to the form.
+      tabIndex={-1}
+    >
       {readOnly && (
         <Box sx={{ mb: 2 }}>
           <ReadOnlyNotice what="this site's settings" />
@@ -121,8 +118,7 @@ export function SiteGeneralForm({
       {flow.conflict !== null && (
         <SiteConflictDialog
           conflict={flow.conflict}
-          replacing={flow.saving}
-          onKeepTheirs={keepTheirs}
+          onKeepTheirs={flow.keepTheirs}
           onReplaceTheirs={flow.replaceTheirs}
         />
       )}

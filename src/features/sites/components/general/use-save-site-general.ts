@@ -1,67 +1,64 @@
-import { useState, type RefObject } from 'react';
+import { useState, type BaseSyntheticEvent, type RefObject } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
+import { useSaveOnce } from '@/components/forms/use-save-once';
 import type { SiteGeneralValues } from '@/contract/site-general-input';
 import { siteSchema, type Site } from '@/contract/sites';
 import { isApiError } from '@/lib/api-error';
 import { useUpdateSiteGeneral } from '@/api/sites/update-site-general';
-import { isSiteFormField, toSiteFormValues, type SiteFormValues } from './site-form-values';
-
-/** The site as another administrator saved it, and the values this one tried to save. */
-export interface SiteConflict {
-  theirs: Site;
-  yours: SiteFormValues;
-}
+import { mergeSiteConflict, type SiteConflict } from './site-conflict-merge';
+import { isSiteFormField, SITE_FORM_FIELDS, toSiteFormValues, type SiteFormValues } from './site-form-values';
 
 /**
  * The General form's save flow: sends the version the administrator started from (If-Match),
  * puts server field errors on their fields, turns a 409 into a conflict to decide on, and on
- * success makes the saved site the form's new clean state.
+ * success makes the saved site the form's new clean state. `baseSiteRef` holds the site the
+ * form was loaded from (its version goes in If-Match, a conflict is merged against it); the flow
+ * moves it whenever the form takes a newer site.
  */
 export function useSaveSiteGeneral(
   siteId: string,
   form: UseFormReturn<SiteFormValues, unknown, SiteGeneralValues>,
-  baseVersion: RefObject<number>,
+  baseSiteRef: RefObject<Site>,
   onSaved: (saved: Site) => void,
 ) {
   const mutation = useUpdateSiteGeneral();
+  const saveOnce = useSaveOnce();
   const [conflict, setConflict] = useState<SiteConflict | null>(null);
 
-  const save = (values: SiteFormValues, version: number) => {
-    // A second click while saving, or Enter pressed twice, must not send a second request.
-    if (mutation.isPending) return;
-    mutation.mutate(
-      { siteId, data: values, version },
-      {
-        onSuccess: (saved) => {
-          setConflict(null);
-          form.reset(toSiteFormValues(saved));
-          onSaved(saved);
-        },
-        onError: (error) => {
-          const theirs = isApiError(error, 'conflict') ? siteSchema.safeParse(error.current) : undefined;
-          if (theirs?.success) {
-            setConflict({ theirs: theirs.data, yours: values });
-            return;
+  const save = async (values: SiteGeneralValues) => {
+    const started = baseSiteRef.current;
+    try {
+      const saved = await mutation.mutateAsync({ siteId, data: values, version: started.version });
+      setConflict(null);
+      baseSiteRef.current = saved;
+      form.reset(toSiteFormValues(saved));
+      onSaved(saved);
+    } catch (error) {
+      const theirs = isApiError(error, 'conflict') ? siteSchema.safeParse(error.current) : undefined;
+      if (theirs?.success) {
+        setConflict({ base: started, theirs: theirs.data, yours: values });
+        return;
+      }
+      if (isApiError(error, 'validation')) {
+        for (const fieldError of error.fieldErrors) {
+          // A message for no field of the form is in the alert's sentence already.
+          if (isSiteFormField(fieldError.field)) {
+            form.setError(
+              fieldError.field,
+              { type: 'server', message: fieldError.message },
+              { shouldFocus: true },
+            );
           }
-          if (isApiError(error, 'validation')) {
-            for (const fieldError of error.fieldErrors) {
-              // A message for no field of the form is in the alert's sentence already.
-              if (isSiteFormField(fieldError.field)) {
-                form.setError(
-                  fieldError.field,
-                  { type: 'server', message: fieldError.message },
-                  { shouldFocus: true },
-                );
-              }
-            }
-          }
-        },
-      },
-    );
+        }
+      }
+    }
   };
 
+  /** Validates and saves; a submit while a save is on its way sends nothing (see useSaveOnce). */
+  const submit = (event?: BaseSyntheticEvent) => saveOnce(() => form.handleSubmit(save)(event), event);
+
   return {
-    submit: form.handleSubmit((values) => save(values, baseVersion.current)),
+    submit,
     saving: mutation.isPending,
     /** The last failure other than a conflict, which the dialog shows instead. */
     error:
@@ -69,12 +66,31 @@ export function useSaveSiteGeneral(
         ? mutation.error
         : null,
     conflict,
-    /** Saves over theirs: the administrator confirmed it, so their version is the one to match. */
-    replaceTheirs: (current: SiteConflict) => {
+    /** Drops the administrator's change: theirs becomes the form's clean state. */
+    keepTheirs: () => {
+      if (conflict === null) return;
+      baseSiteRef.current = conflict.theirs;
+      form.reset(toSiteFormValues(conflict.theirs));
       setConflict(null);
-      save(current.yours, current.theirs.version);
+      mutation.reset();
     },
-    dismissConflict: () => setConflict(null),
-    resetError: mutation.reset,
+    /**
+     * The administrator confirmed: their version becomes the form's starting point, with this
+     * administrator's changes (only those) on top, and that is saved. A field they changed and
+     * this administrator did not keeps their value; the form shows the result before it is sent.
+     */
+    replaceTheirs: () => {
+      if (conflict === null) return;
+      const { merged } = mergeSiteConflict(conflict);
+      const theirs = toSiteFormValues(conflict.theirs);
+      baseSiteRef.current = conflict.theirs;
+      form.reset(theirs);
+      for (const field of SITE_FORM_FIELDS) {
+        if (!Object.is(merged[field], theirs[field]))
+          form.setValue(field, merged[field], { shouldDirty: true });
+      }
+      setConflict(null);
+      void submit();
+    },
   };
 }
