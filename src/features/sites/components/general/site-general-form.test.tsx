@@ -1,0 +1,92 @@
+import { ThemeProvider, createTheme } from '@mui/material/styles';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { delay, http } from 'msw';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { db } from '@mocks/db';
+import { server } from '@mocks/node';
+import { setScenarios } from '@mocks/scenarios';
+import { createQueryClient } from '@/lib/query-client';
+import { SiteGeneralPage } from '../site-general-page';
+
+function renderTokyo() {
+  const router = createMemoryRouter(
+    [{ path: '/network/sites/:siteId/general', element: <SiteGeneralPage /> }],
+    { initialEntries: ['/network/sites/site-tokyo/general'] },
+  );
+  render(
+    <ThemeProvider theme={createTheme()}>
+      <QueryClientProvider client={createQueryClient()}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </ThemeProvider>,
+  );
+}
+
+const form = () => screen.getByRole('form', { name: 'General' });
+const field = (name: string) => screen.getByRole('textbox', { name });
+const saveButton = () => screen.getByRole('button', { name: 'Save' });
+
+/** Counts the PUTs sent, each held for a moment as a real network would. */
+function countSlowPuts() {
+  const puts = { count: 0 };
+  server.events.on('request:start', ({ request }) => {
+    if (request.method === 'PUT') puts.count += 1;
+  });
+  server.use(
+    http.put('/api/sites/:siteId/general', async () => {
+      await delay(150);
+      return undefined; // on to the mocked backend's own handler
+    }),
+  );
+  return puts;
+}
+
+afterEach(() => server.events.removeAllListeners());
+
+describe('saving a site’s General form', { timeout: 30_000 }, () => {
+  it('sends one PUT when the form is submitted twice before anything re-renders', async () => {
+    renderTokyo();
+    await userEvent.type(await screen.findByRole('textbox', { name: 'City' }), ' Station');
+    const puts = countSlowPuts();
+    // Enter pressed twice: two submits in a row, while the first is still being validated.
+    fireEvent.submit(form());
+    fireEvent.submit(form());
+    expect(await screen.findByText('Site saved.', {}, { timeout: 10_000 })).toBeVisible();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(puts.count).toBe(1);
+    expect(db().sites.find((site) => site.id === 'site-tokyo')).toMatchObject({
+      cityName: 'Tokyo Station',
+      version: 3,
+    });
+  });
+
+  it('keeps the keyboard focus in the form after a save from the keyboard', async () => {
+    renderTokyo();
+    await userEvent.type(await screen.findByRole('textbox', { name: 'City' }), ' Station');
+    act(() => saveButton().focus());
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByText('Site saved.', {}, { timeout: 10_000 })).toBeVisible();
+    expect(saveButton()).toBeDisabled();
+    expect(form()).toHaveFocus();
+  });
+
+  it('replaces only what this administrator changed when another saved first', async () => {
+    setScenarios(['conflict-next-save']);
+    renderTokyo();
+    await userEvent.clear(await screen.findByRole('textbox', { name: 'Address' }));
+    await userEvent.type(field('Address'), '1-1 Nihonbashi, Chuo-ku');
+    await userEvent.click(saveButton());
+    const dialog = await screen.findByRole('dialog', { name: 'Someone else saved first' });
+    expect(dialog).toHaveTextContent('Their Description is kept; your Address replaces theirs.');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Replace with mine…' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Replace theirs with mine' }));
+    expect(await screen.findByText('Site saved.', {}, { timeout: 10_000 })).toBeVisible();
+    const saved = db().sites.find((site) => site.id === 'site-tokyo');
+    expect(saved?.address).toBe('1-1 Nihonbashi, Chuo-ku');
+    expect(saved?.description).toMatch(/^Circuit details checked by Dana Admin/);
+    expect(saved?.version).toBe(4);
+    expect(field('Description')).toHaveValue(saved?.description);
+  });
+});
