@@ -4,7 +4,7 @@ import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { createQueryClient } from '@/lib/query-client';
-import { theme } from './theme/theme';
+import { useConsoleTheme } from './theme/use-console-theme';
 
 const globalStyles = (
   <GlobalStyles
@@ -27,7 +27,7 @@ const globalStyles = (
 export function AppProviders({ children, queryClient }: { children: ReactNode; queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
-    <ThemeProvider theme={theme} defaultMode="system">
+    <ThemeProvider theme={useConsoleTheme()} defaultMode="system">
       <CssBaseline enableColorScheme />
       {globalStyles}
       <QueryClientProvider client={client}>{children}</QueryClientProvider>

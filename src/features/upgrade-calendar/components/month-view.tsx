@@ -101,7 +101,7 @@ export function MonthView({
                       </Typography>
                     )}
                     {isCutoffDay && (
-                      <Typography variant="caption" sx={{ display: 'block', color: 'error.dark' }}>
+                      <Typography variant="caption" sx={{ display: 'block', color: 'error.main' }}>
                         Notice cut-off {formatTime(cutoffShown)}
                       </Typography>
                     )}
