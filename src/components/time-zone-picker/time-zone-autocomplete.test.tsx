@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { TimeZoneAutocomplete } from './time-zone-autocomplete';
@@ -39,6 +39,31 @@ describe('the time-zone picker', { timeout: 20_000 }, () => {
     expect(options[0]).toHaveTextContent(/^Australia\//);
     expect(screen.getByText('Time zones of Australia')).toBeVisible();
     expect(screen.getByText('Other time zones')).toBeInTheDocument();
+  });
+
+  it('groups the zones as a listbox may: each heading names a group holding only options', async () => {
+    render(<Harness initial={null} countryCode="JP" />);
+    await userEvent.click(screen.getByRole('combobox', { name: 'Time Zone' }));
+    const listbox = await screen.findByRole('listbox');
+    const japan = within(listbox).getByRole('group', { name: 'Time zones of Japan' });
+    expect(within(japan).getByRole('option', { name: /^Asia\/Tokyo/ })).toBeInTheDocument();
+    expect(within(listbox).getByRole('group', { name: 'Other time zones' })).toBeInTheDocument();
+    // No list or list item inside the listbox: only groups and options.
+    expect(within(listbox).queryAllByRole('listitem')).toEqual([]);
+    expect(within(listbox).queryAllByRole('list')).toEqual([]);
+  });
+
+  it('puts back the chosen zone when Escape closes the list', async () => {
+    render(<Harness initial="Asia/Tokyo" countryCode="JP" />);
+    const input = screen.getByRole('combobox', { name: 'Time Zone' });
+    await userEvent.tripleClick(input);
+    await userEvent.paste('Kathm');
+    await screen.findByRole('option', { name: /Asia\/Kathmandu/ });
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+    expect(input).toHaveValue('Asia/Tokyo');
+    expect(input).toHaveFocus();
+    expect(screen.getByRole('status', { name: 'Chosen zone' })).toHaveTextContent('Asia/Tokyo');
   });
 
   it('shows an old stored name as its current one', () => {

@@ -2,11 +2,12 @@ import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
-import { useMemo, useState, type ReactNode, type Ref } from 'react';
+import { useId, useMemo, useState, type ReactNode, type Ref } from 'react';
 import { canonicalTimeZone, countryName, isCanonicalTimeZone, listTimeZones } from '@/domain/places';
 import { formatOffset, formatTime } from '@/lib/date-time';
 import { searchTimeZones } from './search-time-zones';
 import { buildTimeZoneCatalogue, describeZone, type TimeZoneEntry } from './time-zone-catalogue';
+import { TimeZoneGroup } from './time-zone-group';
 import { TimeZoneOption } from './time-zone-option';
 import { useNow } from './use-now';
 import { countryZonesHint, foreignZoneWarning } from './zone-country-rules';
@@ -45,6 +46,7 @@ export function TimeZoneAutocomplete(props: TimeZoneAutocompleteProps) {
     ...fieldProps
   } = props;
   const now = useNow();
+  const groupIdPrefix = useId();
   // Offsets and local times of every zone are worked out once the list is first opened: a page
   // that only shows the chosen zone does not pay for the other ~400.
   const [listWanted, setListWanted] = useState(false);
@@ -70,6 +72,9 @@ export function TimeZoneAutocomplete(props: TimeZoneAutocompleteProps) {
   const helperText = errorMessage ?? unknown ?? hint;
   const warning = hideHints ? undefined : foreignZoneWarning(selected?.zone, countryCode);
   const siteCountry = countryCode ? (countryName(countryCode) ?? countryCode) : undefined;
+  // What the field shows, held here so Escape can put back the chosen zone (MUI keeps the typed
+  // text until the field loses focus).
+  const [inputValue, setInputValue] = useState(zone ?? '');
 
   return (
     <Box>
@@ -78,6 +83,11 @@ export function TimeZoneAutocomplete(props: TimeZoneAutocompleteProps) {
         value={zone}
         onChange={(_event, next) => onChange(next)}
         onOpen={() => setListWanted(true)}
+        inputValue={inputValue}
+        onInputChange={(_event, text) => setInputValue(text)}
+        onClose={(_event, reason) => {
+          if (reason === 'escape') setInputValue(zone ?? '');
+        }}
         filterOptions={(_options, state) =>
           searchTimeZones(catalogue, state.inputValue, { countryCode }).map((entry) => entry.zone)
         }
@@ -89,6 +99,11 @@ export function TimeZoneAutocomplete(props: TimeZoneAutocompleteProps) {
                   : 'Other time zones'
             : undefined
         }
+        renderGroup={({ key, group, children: zonesOfGroup }) => (
+          <TimeZoneGroup key={key} headingId={`${groupIdPrefix}-group-${key}`} heading={group}>
+            {zonesOfGroup}
+          </TimeZoneGroup>
+        )}
         renderOption={({ key, ...optionProps }, option) => {
           const entry: TimeZoneEntry | undefined = entryByZone.get(option);
           return entry ? (
