@@ -1,10 +1,12 @@
 import Box from '@mui/material/Box';
 import Skeleton from '@mui/material/Skeleton';
+import { LoadingStatus } from '@/components/loading-status';
 
 /** Holds the form's place while the window loads, at its size, so nothing jumps when it arrives. */
 export function MaintenanceWindowSkeleton() {
   return (
-    <Box role="status" aria-label="Loading the maintenance window">
+    <Box aria-busy="true">
+      <LoadingStatus>Loading the maintenance window…</LoadingStatus>
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start' }}>
         <Skeleton variant="rounded" width={200} height={56} />
         <Skeleton variant="rounded" width={240} height={56} />

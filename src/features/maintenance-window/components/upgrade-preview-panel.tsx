@@ -4,6 +4,7 @@ import Link from '@mui/material/Link';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
+import { LoadingStatus } from '@/components/loading-status';
 import type { MaintenanceWindowInput } from '@/contract/maintenance-window';
 import { formatDay, formatTime, type DateTime } from '@/lib/date-time';
 import { PREVIEW_HORIZON_WEEKS, type UpgradePreview, type ZonePreview } from '../model/upgrade-preview';
@@ -66,7 +67,10 @@ export function UpgradePreviewPanel({
       {sitesError ? (
         <Alert severity="warning">The sites could not be loaded, so the preview is not available.</Alert>
       ) : zones === undefined ? (
-        <Skeleton variant="rounded" height={120} aria-label="Loading the preview" />
+        <>
+          <LoadingStatus>Loading the preview…</LoadingStatus>
+          <Skeleton variant="rounded" height={120} />
+        </>
       ) : choice === null ? (
         <Typography variant="body2">Choose a day and a time slot to see when sites would upgrade.</Typography>
       ) : preview === null || preview.soonest === null ? (

@@ -11,6 +11,7 @@ import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import { LoadingStatus } from '@/components/loading-status';
 import { useNow } from '@/components/time-zone-picker';
 import type { MaintenanceWindow } from '@/contract/maintenance-window';
 import type { SiteSummary } from '@/contract/sites';
@@ -59,6 +60,7 @@ export function SitesTable(props: SitesTableProps) {
       <TableRow key={row}>
         {Array.from({ length: COLUMN_COUNT }, (_unused, column) => (
           <TableCell key={column}>
+            {row === 0 && column === 0 && <LoadingStatus>Loading the sites…</LoadingStatus>}
             <Skeleton />
           </TableCell>
         ))}
