@@ -39,6 +39,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    // As people who ask for reduced motion see it: the theme then runs no transition, so what a
+    // test reads or scans is never half faded in. A test that needs motion asks for it itself.
+    reducedMotion: 'reduce',
   },
   // Two viewer zones far apart: the display-zone logic must hold in both.
   projects: [

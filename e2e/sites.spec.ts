@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect as baseExpect, openWithScenarios, test } from './fixtures';
+import { consoleErrorsOf, expect as baseExpect, openWithScenarios, test } from './fixtures';
 
 // Pages load lazily and the shared test machine is often busy: a first render can pass 5 s.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -18,7 +18,6 @@ test.describe('Network > Sites', () => {
   test('find Tokyo, move it to Kathmandu, and see the saved zone in the list', async ({
     page,
     expectAccessible,
-    consoleErrors,
   }) => {
     test.slow(); // a whole journey over two pages, with three accessibility scans
     await page.goto('/network/sites');
@@ -65,7 +64,6 @@ test.describe('Network > Sites', () => {
     await expect(movedRow).toContainText('Asia/Kathmandu');
     await expect(movedRow).toContainText('UTC+05:45');
     await expect(movedRow).toContainText(/your time/);
-    expect(consoleErrors).toEqual([]);
   });
 
   test('searching by country, sorting and paging live in the URL, so Back returns to them', async ({
@@ -118,7 +116,8 @@ test.describe('Network > Sites', () => {
 });
 
 test.describe('Site Configuration > General', () => {
-  test('a failed save keeps the change and can be retried', async ({ page }) => {
+  test('a failed save keeps the change and can be retried', async ({ page, allowConsoleErrors }) => {
+    allowConsoleErrors(consoleErrorsOf.serverError);
     await openWithScenarios(page, '/network/sites/site-tokyo/general', ['fail-next-save']);
     await page.getByRole('textbox', { name: 'Description' }).fill('Sales, support and a new lab.');
     await saveButton(page).click();
@@ -136,7 +135,8 @@ test.describe('Site Configuration > General', () => {
     );
   });
 
-  test('a network failure says so and loses nothing', async ({ page }) => {
+  test('a network failure says so and loses nothing', async ({ page, allowConsoleErrors }) => {
+    allowConsoleErrors(consoleErrorsOf.offline);
     await openWithScenarios(page, '/network/sites/site-tokyo/general', ['offline-next-save']);
     await chooseTimeZone(page, 'JST', 'Asia/Tokyo'); // unchanged: Save stays disabled
     await expect(saveButton(page)).toBeDisabled();
@@ -149,7 +149,9 @@ test.describe('Site Configuration > General', () => {
   test('when another administrator saved first, theirs can be kept or replaced after confirming', async ({
     page,
     expectAccessible,
+    allowConsoleErrors,
   }) => {
+    allowConsoleErrors(consoleErrorsOf.conflict);
     await openWithScenarios(page, '/network/sites/site-tokyo/general', ['conflict-next-save']);
     await expect(timeZoneField(page)).toHaveValue('Asia/Tokyo');
     // The General page with a foreign zone chosen and its warning shown.
@@ -169,7 +171,8 @@ test.describe('Site Configuration > General', () => {
     await expect(timeZoneField(page)).toHaveValue('Asia/Kathmandu');
   });
 
-  test('keeping theirs shows their version in the form', async ({ page }) => {
+  test('keeping theirs shows their version in the form', async ({ page, allowConsoleErrors }) => {
+    allowConsoleErrors(consoleErrorsOf.conflict);
     await openWithScenarios(page, '/network/sites/site-tokyo/general', ['conflict-next-save']);
     await page.getByRole('textbox', { name: 'Address' }).fill('1-1 Nihonbashi');
     await saveButton(page).click();
@@ -222,7 +225,12 @@ test.describe('Site Configuration > General', () => {
     await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Tokyo Branch');
   });
 
-  test('an unknown site says so and leads back to Sites', async ({ page, expectAccessible }) => {
+  test('an unknown site says so and leads back to Sites', async ({
+    page,
+    expectAccessible,
+    allowConsoleErrors,
+  }) => {
+    allowConsoleErrors(consoleErrorsOf.notFound);
     await page.goto('/network/sites/no-such-site/general');
     await expect(page.getByRole('heading', { level: 1, name: 'Site not found' })).toBeVisible();
     await expectAccessible();
