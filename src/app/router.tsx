@@ -1,10 +1,12 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { AppShell } from './layout/app-shell';
+import { loadPage } from './routes/lazy-page';
 import { PageLoading } from './routes/page-loading';
 import { NotFoundPage } from './routes/not-found-page';
 import { RouteErrorPage } from './routes/route-error-page';
 
-// Each page is its own chunk, loaded when its route is first visited.
+// Each page is its own chunk, loaded when its route is first visited (and again when the
+// connection returns, if it was lost: see ./routes/lazy-page.ts).
 export const routes: RouteObject[] = [
   {
     element: <AppShell />,
@@ -20,26 +22,28 @@ export const routes: RouteObject[] = [
           {
             path: 'network/sites',
             lazy: async () => ({
-              Component: (await import('@/features/sites/components/sites-page')).SitesPage,
+              Component: (await loadPage(() => import('@/features/sites/components/sites-page'))).SitesPage,
             }),
           },
           {
             path: 'network/sites/:siteId/general',
             lazy: async () => ({
-              Component: (await import('@/features/sites/components/site-general-page')).SiteGeneralPage,
+              Component: (await loadPage(() => import('@/features/sites/components/site-general-page')))
+                .SiteGeneralPage,
             }),
           },
           {
             path: 'upgrade-calendar',
             lazy: async () => ({
-              Component: (await import('@/features/upgrade-calendar/components/upgrade-calendar-page'))
-                .UpgradeCalendarPage,
+              Component: (
+                await loadPage(() => import('@/features/upgrade-calendar/components/upgrade-calendar-page'))
+              ).UpgradeCalendarPage,
             }),
           },
           {
             path: 'administration/system-settings',
             lazy: async () => ({
-              Component: (await import('./routes/system-settings-page')).SystemSettingsPage,
+              Component: (await loadPage(() => import('./routes/system-settings-page'))).SystemSettingsPage,
             }),
           },
           { path: '*', element: <NotFoundPage /> },

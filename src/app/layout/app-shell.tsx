@@ -10,11 +10,27 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import { useState } from 'react';
 import { Link as RouterLink, Outlet, useNavigation } from 'react-router';
 import { ColorModeToggle } from './color-mode-toggle';
-import { DemoControls } from './demo-controls';
+import { DEMO_STRIP_HEIGHT, DemoStrip } from './demo-controls';
 import { NavigationMenu } from './navigation-menu';
+import { OfflineNotice } from './offline-notice';
 import { SignedInUser } from './signed-in-user';
+import { UnreadableSavedDataNotice } from './unreadable-saved-data-notice';
 
 const DRAWER_WIDTH = 232;
+
+// vite.config.ts writes VITE_ENABLE_MOCKS into the code as a literal: tested here (not through a
+// variable) the demo strip and its notice fold away, and a production build holds none of them.
+const MOCKED_BACKEND = import.meta.env.VITE_ENABLE_MOCKS === 'true';
+
+/** Under the fixed top bar: as tall as it is, demo strip included. */
+function TopBarSpacer() {
+  return (
+    <>
+      <Toolbar />
+      {MOCKED_BACKEND && <Box sx={{ height: DEMO_STRIP_HEIGHT }} />}
+    </>
+  );
+}
 
 export function AppShell() {
   const isWide = useMediaQuery((theme) => theme.breakpoints.up('md'), { noSsr: true });
@@ -48,10 +64,10 @@ export function AppShell() {
           >
             Socket Upgrade Console
           </Typography>
-          <DemoControls />
           <ColorModeToggle />
           <SignedInUser />
         </Toolbar>
+        {MOCKED_BACKEND && <DemoStrip />}
         {navigation.state === 'loading' && (
           <LinearProgress
             color="secondary"
@@ -70,7 +86,7 @@ export function AppShell() {
           '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
         }}
       >
-        <Toolbar />
+        <TopBarSpacer />
         <NavigationMenu onNavigate={() => setMenuOpen(false)} />
       </Drawer>
       <Box
@@ -79,7 +95,9 @@ export function AppShell() {
         tabIndex={-1}
         sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 }, outline: 'none' }}
       >
-        <Toolbar />
+        <TopBarSpacer />
+        <OfflineNotice />
+        {MOCKED_BACKEND && <UnreadableSavedDataNotice />}
         <Outlet />
       </Box>
     </Box>

@@ -1,20 +1,54 @@
 import ScienceOutlined from '@mui/icons-material/ScienceOutlined';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
 import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
+import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { useMe } from '@/api/account/get-me';
 import { useDemoScenarios } from '@/features/demo/api/get-demo-scenarios';
 import { useResetDemoData } from '@/features/demo/api/reset-demo-data';
-import { env } from '@/lib/env';
 
-/** Only on the mocked backend: which demo scenarios are on, and a way back to the seed data. */
-export function DemoControls() {
-  if (!env.mocksEnabled) return null;
-  return <DemoMenu />;
+/** The strip's height, for the spacers under the fixed top bar. */
+export const DEMO_STRIP_HEIGHT = 40;
+
+// Amber with near-black text (over 12:1) in both color schemes: nothing else in the console
+// looks like it, so no one mistakes the demo for their network.
+const stripColors = { bgcolor: '#ffd54f', color: 'rgba(0, 0, 0, 0.87)' } as const;
+
+/**
+ * Only while the mocked backend answers (the dev server and the demo build): a strip across the
+ * top bar that says so, with the demo menu.
+ */
+export function DemoStrip() {
+  return (
+    <Box
+      sx={{
+        ...stripColors,
+        height: DEMO_STRIP_HEIGHT,
+        display: 'flex',
+        alignItems: 'center',
+        gap: 1,
+        px: { xs: 2, sm: 3 },
+      }}
+    >
+      <ScienceOutlined fontSize="small" aria-hidden />
+      <Typography variant="body2" noWrap sx={{ fontWeight: 600, flexGrow: 1, minWidth: 0 }}>
+        Demo data – not connected to a real backend
+        <Box component="span" sx={{ display: { xs: 'none', md: 'inline' }, fontWeight: 400 }}>
+          . What you save stays in this browser; no Socket changes.
+        </Box>
+      </Typography>
+      <DemoMenu />
+    </Box>
+  );
 }
 
+// A full page load with only the query changed: the mocked backend reads its scenarios when it
+// starts. The link is relative ("?scenario=viewer") and so stays on this page of this console
+// whatever the address is; a path built from the address ("//evil.example/...") could leave it.
 const SCENARIO_LINKS = [
   { label: 'Normal account', search: '?scenario=none' },
   { label: 'Viewer role (read-only)', search: '?scenario=viewer' },
@@ -27,38 +61,39 @@ const SCENARIO_LINKS = [
 function DemoMenu() {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const scenarios = useDemoScenarios();
+  const me = useMe();
   const reset = useResetDemoData({ onSuccess: () => setAnchor(null) });
   const active = scenarios.data?.scenarios ?? [];
   const label = active.length > 0 ? `Demo: ${active.join(', ')}` : 'Demo data';
+  // Resetting wipes every administrator's edits: it is theirs to do.
+  const mayReset = me.data?.role === 'admin';
 
   return (
     <>
       <Button
         color="inherit"
-        startIcon={<ScienceOutlined />}
+        variant="outlined"
+        size="small"
         aria-haspopup="menu"
         aria-expanded={anchor !== null}
         aria-controls={anchor ? 'demo-menu' : undefined}
         onClick={(event) => setAnchor(event.currentTarget)}
-        sx={{ mr: 1, textTransform: 'none' }}
+        sx={{ textTransform: 'none', flexShrink: 0, bgcolor: 'rgba(255, 255, 255, 0.5)' }}
       >
         {label}
       </Button>
       <Menu id="demo-menu" anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
-        <MenuItem onClick={() => reset.mutate()} disabled={reset.isPending}>
-          <ListItemText
-            primary={reset.isPending ? 'Resetting…' : 'Reset demo data'}
-            secondary={reset.isError ? 'Reset failed; try again.' : 'Back to the seeded account'}
-          />
-        </MenuItem>
-        <Divider />
+        {mayReset && (
+          <MenuItem onClick={() => reset.mutate()} disabled={reset.isPending}>
+            <ListItemText
+              primary={reset.isPending ? 'Resetting…' : 'Reset demo data'}
+              secondary={reset.isError ? 'Reset failed; try again.' : 'Back to the seeded account'}
+            />
+          </MenuItem>
+        )}
+        {mayReset && <Divider />}
         {SCENARIO_LINKS.map((scenario) => (
-          // A full page load: the mocked backend reads its scenarios when it starts.
-          <MenuItem
-            key={scenario.search}
-            component="a"
-            href={`${window.location.pathname}${scenario.search}`}
-          >
+          <MenuItem key={scenario.search} component="a" href={scenario.search}>
             {scenario.label}
           </MenuItem>
         ))}

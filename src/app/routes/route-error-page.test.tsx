@@ -44,6 +44,13 @@ describe('the page error boundary', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('A newer version of the console is available');
   });
 
+  it('says the console is offline, not that a new version is out, when the page code fails offline', () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    renderFailingRoute(new TypeError('Failed to fetch dynamically imported module: /assets/x.js'));
+    expect(screen.getByRole('alert')).toHaveTextContent('You are offline, so this page could not be loaded');
+    expect(screen.getByRole('alert')).not.toHaveTextContent('A newer version');
+  });
+
   it('offers a way back to the start page', async () => {
     const router = renderFailingRoute(new Error('boom'));
     expect(screen.getByRole('alert')).toHaveTextContent('boom');

@@ -2,18 +2,28 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import { useEffect } from 'react';
 import { isRouteErrorResponse, Link as RouterLink, useNavigate, useRouteError } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { describeError } from '@/lib/api-error';
+import { useOnline } from '../layout/use-online';
 
-function describeRouteError(error: unknown): string {
-  if (isRouteErrorResponse(error)) return `${error.status} ${error.statusText}`;
-  // A new deployment removes old chunks: a reload fetches the current ones.
-  if (
+/** A page's code could not be fetched: the connection is down, or a new deployment removed it. */
+function isPageCodeMissing(error: unknown): boolean {
+  return (
     error instanceof TypeError &&
-    /dynamically imported module|Importing a module script/i.test(error.message)
-  ) {
-    return 'A newer version of the console is available. Reload the page to continue.';
+    /dynamically imported module|Importing a module script|error loading dynamically imported/i.test(
+      error.message,
+    )
+  );
+}
+
+function describeRouteError(error: unknown, online: boolean): string {
+  if (isRouteErrorResponse(error)) return `${error.status} ${error.statusText}`;
+  if (isPageCodeMissing(error)) {
+    return online
+      ? 'A newer version of the console is available. Reload the page to continue.'
+      : 'You are offline, so this page could not be loaded. It opens by itself when the connection is back.';
   }
   return describeError(error);
 }
@@ -22,12 +32,21 @@ function describeRouteError(error: unknown): string {
 export function RouteErrorPage() {
   const error = useRouteError();
   const navigate = useNavigate();
+  const online = useOnline();
+  const waitingForConnection = !online && isPageCodeMissing(error);
+  useEffect(() => {
+    // Back online: load the page afresh (React Router would keep the failed load).
+    if (!waitingForConnection) return;
+    const reload = () => void navigate(0);
+    window.addEventListener('online', reload);
+    return () => window.removeEventListener('online', reload);
+  }, [waitingForConnection, navigate]);
   return (
     <Box sx={{ p: 3, maxWidth: 720 }}>
       <PageTitle title="Something went wrong" />
       <Alert severity="error" role="alert">
         <AlertTitle>This page could not be shown</AlertTitle>
-        {describeRouteError(error)}
+        {describeRouteError(error, online)}
         <Box sx={{ mt: 2, display: 'flex', gap: 1 }}>
           <Button variant="contained" color="error" onClick={() => void navigate(0)}>
             Try again
