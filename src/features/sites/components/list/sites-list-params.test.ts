@@ -1,4 +1,10 @@
-import { readSitesListState, toSiteListParams, writeSitesListState } from './sites-list-params';
+import { siteListParamsSchema } from '@/contract/sites';
+import {
+  MAX_SEARCH_LENGTH,
+  readSitesListState,
+  toSiteListParams,
+  writeSitesListState,
+} from './sites-list-params';
 
 describe('the sites list state in the URL', () => {
   it('reads a shared URL back into the same view', () => {
@@ -33,5 +39,11 @@ describe('the sites list state in the URL', () => {
     const state = readSitesListState(new URLSearchParams(''));
     expect(writeSitesListState(state).toString()).toBe('');
     expect(toSiteListParams({ ...state, search: '   ' }).search).toBeUndefined();
+  });
+
+  it('cuts a search longer than the API takes, so the server never refuses the list', () => {
+    const state = readSitesListState(new URLSearchParams({ search: 'x'.repeat(5000) }));
+    expect(state.search).toHaveLength(MAX_SEARCH_LENGTH);
+    expect(siteListParamsSchema.safeParse(toSiteListParams(state)).success).toBe(true);
   });
 });

@@ -1,4 +1,10 @@
-import { DEFAULT_SITES_PAGE_SIZE, SITE_SORTS, type SiteListParams, type SiteSort } from '@/contract/sites';
+import {
+  DEFAULT_SITES_PAGE_SIZE,
+  SITE_SORTS,
+  siteListParamsSchema,
+  type SiteListParams,
+  type SiteSort,
+} from '@/contract/sites';
 
 /*
  * The list's state lives in the URL query (?search=tokyo&sort=-country&page=2), so a view can be
@@ -7,6 +13,9 @@ import { DEFAULT_SITES_PAGE_SIZE, SITE_SORTS, type SiteListParams, type SiteSort
  */
 
 export const PAGE_SIZES = [25, 50, 100] as const;
+
+/** The longest search the API takes (the contract's limit): the box stops there and says so. */
+export const MAX_SEARCH_LENGTH = siteListParamsSchema.shape.search.unwrap().maxLength ?? 200;
 
 export interface SitesListState {
   search: string;
@@ -27,7 +36,8 @@ export function readSitesListState(query: URLSearchParams): SitesListState {
   const country = query.get('country');
   const sort = query.get('sort');
   return {
-    search: query.get('search') ?? '',
+    // A longer search from a hand-made link is cut to the limit, not refused by the server.
+    search: (query.get('search') ?? '').slice(0, MAX_SEARCH_LENGTH),
     sort: isSort(sort) ? sort : 'name',
     page: Number.isInteger(page) && page >= 1 ? page : 1,
     pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_SITES_PAGE_SIZE,

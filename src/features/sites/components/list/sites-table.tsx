@@ -18,6 +18,7 @@ import type { SiteSummary } from '@/contract/sites';
 import { describeError } from '@/lib/api-error';
 import { browserTimeZone } from '@/lib/date-time';
 import { SiteRow } from './site-row';
+import { isPastTheEnd, lastPage, PagePastTheEnd } from './page-past-the-end';
 import { PAGE_SIZES, type SitesListState } from './sites-list-params';
 import { SitesTableHead } from './sites-table-head';
 
@@ -81,6 +82,17 @@ export function SitesTable(props: SitesTableProps) {
         </Alert>
       </MessageRow>
     );
+  } else if (sites?.length === 0 && isPastTheEnd(state.page, total, state.pageSize)) {
+    body = (
+      <MessageRow>
+        <PagePastTheEnd
+          page={state.page}
+          total={total}
+          pageSize={state.pageSize}
+          onGoToPage={(page) => onChange({ page })}
+        />
+      </MessageRow>
+    );
   } else if (!sites || sites.length === 0) {
     body = (
       <MessageRow>
@@ -119,10 +131,14 @@ export function SitesTable(props: SitesTableProps) {
       <TablePagination
         component="div"
         count={total}
-        page={Math.max(0, state.page - 1)}
+        // Past the end, the pager stands on the last page: "Previous" then leads back into the list.
+        page={Math.min(Math.max(0, state.page - 1), lastPage(total, state.pageSize) - 1)}
         rowsPerPage={state.pageSize}
         rowsPerPageOptions={[...PAGE_SIZES]}
         labelRowsPerPage="Sites per page"
+        labelDisplayedRows={({ from, to, count }) =>
+          sites?.length === 0 ? `0 of ${count}` : `${from}–${to} of ${count}`
+        }
         onPageChange={(_event, page) => onChange({ page: page + 1 })}
         onRowsPerPageChange={(event) => onChange({ pageSize: Number(event.target.value) })}
       />

@@ -6,7 +6,7 @@ import TextField from '@mui/material/TextField';
 import { useEffect, useRef, useState } from 'react';
 import { TimeZoneAutocomplete } from '@/components/time-zone-picker';
 import { listCountries } from '@/domain/places';
-import type { SitesListState } from './sites-list-params';
+import { MAX_SEARCH_LENGTH, type SitesListState } from './sites-list-params';
 
 const SEARCH_DELAY_MS = 300;
 
@@ -33,7 +33,9 @@ export function SitesToolbar({ state, onChange }: SitesToolbarProps) {
   // One request per pause in typing, not one per key.
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(timer.current), []);
-  const type = (value: string) => {
+  const type = (typed: string) => {
+    // maxLength stops typing at the limit; this also cuts what is pasted or filled in at once.
+    const value = typed.slice(0, MAX_SEARCH_LENGTH);
     setSearch(value);
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => {
@@ -51,8 +53,14 @@ export function SitesToolbar({ state, onChange }: SitesToolbarProps) {
         value={search}
         onChange={(event) => type(event.target.value)}
         placeholder="Name, city, country or time zone"
+        helperText={
+          search.length >= MAX_SEARCH_LENGTH
+            ? `A search has at most ${MAX_SEARCH_LENGTH} characters; the rest is left out.`
+            : undefined
+        }
         sx={{ flex: '2 1 280px' }}
         slotProps={{
+          htmlInput: { maxLength: MAX_SEARCH_LENGTH },
           input: {
             startAdornment: (
               <InputAdornment position="start">
