@@ -145,6 +145,7 @@ test.describe('site names', () => {
       page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
     }));
     expect(overflow).toEqual({ heading: 0, page: 0 });
+    await captureScreen(page, 'site-long-name');
   });
 
   test('a name is counted as people see it: 100 flags fit, 101 do not', async ({ page }) => {

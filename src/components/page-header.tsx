@@ -17,7 +17,8 @@ export function PageHeader({ trail, title, documentTitle, actions }: PageHeaderP
   return (
     <Box sx={{ mb: 3, display: 'flex', gap: 2, alignItems: 'flex-end', flexWrap: 'wrap' }}>
       <PageTitle title={documentTitle ?? title} />
-      <Box sx={{ flexGrow: 1 }}>
+      {/* A name may be 100 characters without a space: it wraps anywhere rather than widen the page. */}
+      <Box sx={{ flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
         <Breadcrumbs aria-label="Location in the console" sx={{ mb: 0.5 }}>
           {trail.map((step, index) => (
             <Typography key={index} variant="body2" color="text.secondary" component="span">

@@ -8,6 +8,7 @@ import {
 } from '@/domain/places';
 import { requiredText, whenFieldsAreValid } from './common';
 import { connectionTypeSchema, siteTypeSchema } from './sites';
+import { visibleTextRules } from './visible-text';
 
 /*
  * PUT /api/sites/:id/general body (If-Match: the version edited): the editable General fields.
@@ -17,9 +18,11 @@ import { connectionTypeSchema, siteTypeSchema } from './sites';
  * only the backend can check.
  */
 
-const text = (label: string, max: number) =>
-  z.string(requiredText(label)).trim().max(max, `${label} has at most ${max} characters.`);
+/** Optional text: trimmed, and judged as people see it (./visible-text). */
+const text = (label: string, max: number, multiline = false) =>
+  z.string(requiredText(label)).trim().superRefine(visibleTextRules({ label, max, multiline }));
 
+/** Limits in characters as people see them (grapheme clusters), not code units. */
 export const SITE_NAME_MAX = 100;
 export const SITE_DESCRIPTION_MAX = 500;
 export const SITE_CITY_MAX = 100;
@@ -27,8 +30,20 @@ export const SITE_ADDRESS_MAX = 200;
 
 export const siteGeneralInputSchema = z
   .strictObject({
-    name: text('The name', SITE_NAME_MAX).min(1, 'Enter a name for the site.'),
-    description: text('The description', SITE_DESCRIPTION_MAX),
+    /** Stored in NFC, so a name typed with a combining accent is the same name as one without. */
+    name: z
+      .string(requiredText('The name'))
+      .trim()
+      .min(1, 'Enter a name for the site.')
+      .superRefine(
+        visibleTextRules({
+          label: 'The name',
+          max: SITE_NAME_MAX,
+          required: 'Enter a name that can be seen: this one has only spaces or invisible characters.',
+        }),
+      )
+      .transform((name) => name.normalize('NFC')),
+    description: text('The description', SITE_DESCRIPTION_MAX, true),
     siteType: siteTypeSchema,
     connectionType: connectionTypeSchema,
     countryCode: z

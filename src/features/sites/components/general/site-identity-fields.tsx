@@ -1,7 +1,6 @@
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { Controller, type Control } from 'react-hook-form';
-import { SITE_DESCRIPTION_MAX, SITE_NAME_MAX } from '@/contract/site-general-input';
 import { CONNECTION_TYPES, SITE_TYPES } from '@/contract/sites';
 import type { SiteFormValues } from './site-form-values';
 
@@ -13,6 +12,8 @@ interface FieldsProps {
 /** Name, Description, Site Type and Connection Type (the Socket model). */
 export function SiteIdentityFields({ control, readOnly }: FieldsProps) {
   const slotProps = { htmlInput: { readOnly } };
+  // No native maxLength on the text fields: it counts code units (a flag is four) and silently
+  // cuts what was typed. The schema counts characters as people see them and says so.
   return (
     <>
       <Controller
@@ -25,7 +26,7 @@ export function SiteIdentityFields({ control, readOnly }: FieldsProps) {
             required
             error={Boolean(fieldState.error)}
             helperText={fieldState.error?.message}
-            slotProps={{ htmlInput: { readOnly, maxLength: SITE_NAME_MAX } }}
+            slotProps={{ htmlInput: { readOnly } }}
           />
         )}
       />
@@ -41,7 +42,7 @@ export function SiteIdentityFields({ control, readOnly }: FieldsProps) {
             maxRows={4}
             error={Boolean(fieldState.error)}
             helperText={fieldState.error?.message}
-            slotProps={{ htmlInput: { readOnly, maxLength: SITE_DESCRIPTION_MAX } }}
+            slotProps={{ htmlInput: { readOnly } }}
           />
         )}
       />

@@ -1,6 +1,5 @@
 import TextField from '@mui/material/TextField';
 import { Controller, useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
-import { SITE_ADDRESS_MAX, SITE_CITY_MAX } from '@/contract/site-general-input';
 import { listCountries } from '@/domain/places';
 import { stateAfterCountryChange, stateChoices } from '../../location/site-location-rules';
 import { PlaceAutocomplete } from './place-autocomplete';
@@ -67,7 +66,7 @@ export function SiteLocationFields({ control, setValue, readOnly }: FieldsProps)
             label="City"
             error={Boolean(fieldState.error)}
             helperText={fieldState.error?.message}
-            slotProps={{ htmlInput: { readOnly, maxLength: SITE_CITY_MAX } }}
+            slotProps={{ htmlInput: { readOnly } }}
           />
         )}
       />
@@ -80,7 +79,7 @@ export function SiteLocationFields({ control, setValue, readOnly }: FieldsProps)
             label="Address"
             error={Boolean(fieldState.error)}
             helperText={fieldState.error?.message}
-            slotProps={{ htmlInput: { readOnly, maxLength: SITE_ADDRESS_MAX } }}
+            slotProps={{ htmlInput: { readOnly } }}
           />
         )}
       />
