@@ -1,4 +1,11 @@
-import { DateTime, formatDuration, formatOffset, formatUpgradeWindow, zoneAbbreviation } from './date-time';
+import {
+  dateTimeFieldFormat,
+  DateTime,
+  formatDuration,
+  formatOffset,
+  formatUpgradeWindow,
+  zoneAbbreviation,
+} from './date-time';
 
 describe('formatting times for people', () => {
   it('writes offsets with hours and minutes, including the odd ones', () => {
@@ -55,5 +62,20 @@ describe('formatting times for people', () => {
     expect(formatUpgradeWindow(londonStart, londonEnd, { countryCode: 'GB' })).toBe(
       'Sunday 25 October, 01:00 – 03:00 (BST → GMT)',
     );
+  });
+});
+
+describe('the date and time field format of a locale', () => {
+  it.each([
+    ['en-US', 'MM/DD/YYYY hh:mm', '12/01/2026 09:05'],
+    ['en-GB', 'DD/MM/YYYY hh:mm', '01/12/2026 09:05'],
+    ['de-DE', 'DD.MM.YYYY hh:mm', '01.12.2026 09:05'],
+    ['ja-JP', 'YYYY/MM/DD hh:mm', '2026/12/01 09:05'],
+  ])('%s orders day and month as its people do, with a 24-hour time', (locale, shown, typed) => {
+    const format = dateTimeFieldFormat(locale);
+    expect(format.shown).toBe(shown);
+    const first = DateTime.fromObject({ year: 2026, month: 12, day: 1, hour: 9, minute: 5 }, { zone: 'utc' });
+    expect(first.toFormat(format.luxon)).toBe(typed);
+    expect(DateTime.fromFormat(typed, format.luxon, { zone: 'utc' }).toISO()).toBe(first.toISO());
   });
 });

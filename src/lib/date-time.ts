@@ -12,6 +12,39 @@ export function browserTimeZone(): string {
   return new Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
+/** The browser's own locale ("en-US"), whose order of day and month the date fields follow. */
+export function browserLocale(): string {
+  return new Intl.DateTimeFormat().resolvedOptions().locale;
+}
+
+const DATE_TOKENS: Partial<Record<Intl.DateTimeFormatPartTypes, { luxon: string; shown: string }>> = {
+  day: { luxon: 'dd', shown: 'DD' },
+  month: { luxon: 'MM', shown: 'MM' },
+  year: { luxon: 'yyyy', shown: 'YYYY' },
+};
+
+/**
+ * How a date and time is typed in a locale: its order of day, month and year ("MM/dd/yyyy" in
+ * en-US, "dd.MM.yyyy" in de-DE, "yyyy/MM/dd" in ja-JP), then a 24-hour time, as the product's
+ * slots are written. `luxon` is the format for the field, `shown` the same in words people read.
+ */
+export function dateTimeFieldFormat(locale: string): { luxon: string; shown: string } {
+  const parts = new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(new Date(Date.UTC(2026, 11, 31)));
+  let luxon = '';
+  let shown = '';
+  for (const part of parts) {
+    const token = DATE_TOKENS[part.type];
+    // Literals are quoted for Luxon, so that a letter in one (none today) is never a token.
+    luxon += token?.luxon ?? `'${part.value.replaceAll("'", "''")}'`;
+    shown += token?.shown ?? part.value;
+  }
+  return { luxon: `${luxon} HH:mm`, shown: `${shown} hh:mm` };
+}
+
 /** "UTC+05:45", "UTC−03:30", "UTC" — the sign is a true minus for readability. */
 export function formatOffset(offsetMinutes: number): string {
   if (offsetMinutes === 0) return 'UTC';

@@ -4,8 +4,9 @@ import TextField from '@mui/material/TextField';
 import { AdapterLuxon } from '@mui/x-date-pickers/AdapterLuxon';
 import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
 import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
+import { useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { SocketRelease } from '@/contract/socket-releases';
-import { DateTime, formatDay, formatTime } from '@/lib/date-time';
+import { browserLocale, dateTimeFieldFormat, DateTime, formatDay, formatTime } from '@/lib/date-time';
 
 interface ReleasedAtFieldProps {
   releasedAt: DateTime;
@@ -19,6 +20,11 @@ interface ReleasedAtFieldProps {
 const NOW = 'now';
 const CUSTOM = 'custom';
 
+/** A release is an instant to the minute: the seconds a picker keeps from "now" mean nothing. */
+function toReleaseInstant(value: DateTime): DateTime {
+  return value.startOf('minute').toUTC();
+}
+
 /** The release instant, picked in the display zone, with quick picks for the known releases. */
 export function ReleasedAtField({
   releasedAt,
@@ -31,24 +37,59 @@ export function ReleasedAtField({
     (release) => DateTime.fromISO(release.releasedAt).toMillis() === releasedAt.toMillis(),
   );
   const quickPick = isNow ? NOW : (matching?.releasedAt ?? CUSTOM);
+  const locale = browserLocale();
+  const format = dateTimeFieldFormat(locale);
+  // What the field holds while someone types: applied only once it is complete and committed
+  // (Enter, leaving the field, or the pop-up's OK), so a half-typed year never reaches the calendar.
+  const [draft, setDraft] = useState<{ value: DateTime | null; complete: boolean; for: number } | null>(null);
+  const [popupOpen, setPopupOpen] = useState(false);
+  const shown = draft !== null && draft.for === releasedAt.toMillis() ? draft.value : releasedAt;
+  const commit = () => {
+    if (draft === null) return;
+    setDraft(null);
+    if (draft.complete && draft.value?.isValid && draft.value.toMillis() !== releasedAt.toMillis()) {
+      onChange(toReleaseInstant(draft.value));
+    }
+  };
 
   return (
     <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-      {/* The pickers' provider sits here, inside the feature: no other screen needs it. */}
-      <LocalizationProvider dateAdapter={AdapterLuxon} adapterLocale="en-GB">
-        <DateTimePicker
-          label="Released at"
-          value={releasedAt}
-          timezone={displayZone}
-          ampm={false}
-          onAccept={(value) => value?.isValid && onChange(value.toUTC())}
-          onChange={(value, context) => {
-            // Typed values count once they are complete and valid; partial typing is left alone.
-            if (value?.isValid && context.validationError === null) onChange(value.toUTC());
-          }}
-          slotProps={{ textField: { helperText: `In ${displayZone}`, sx: { minWidth: 260 } } }}
-        />
-      </LocalizationProvider>
+      {/* Enter or leaving the field (its day, month... parts are one field) commits what was typed. */}
+      <Box
+        onKeyDown={(event: KeyboardEvent) => {
+          if (event.key === 'Enter') commit();
+        }}
+        onBlur={(event: FocusEvent<HTMLElement>) => {
+          if (!event.currentTarget.contains(event.relatedTarget)) commit();
+        }}
+      >
+        {/* The pickers' provider sits here, inside the feature: no other screen needs it. */}
+        <LocalizationProvider dateAdapter={AdapterLuxon} adapterLocale={locale}>
+          <DateTimePicker
+            label="Released at"
+            value={shown}
+            timezone={displayZone}
+            format={format.luxon}
+            ampm={false}
+            onOpen={() => setPopupOpen(true)}
+            onClose={() => setPopupOpen(false)}
+            onAccept={(value) => {
+              // The pickers also "accept" every keystroke in the field: only the pop-up's choice
+              // is final here; typing waits for Enter or leaving the field.
+              if (!popupOpen || !value?.isValid) return;
+              setDraft(null);
+              onChange(toReleaseInstant(value));
+            }}
+            onChange={(value, context) =>
+              // Kept as typed, even half-typed, so the field's parts stay as the person left them.
+              setDraft({ value, complete: context.validationError === null, for: releasedAt.toMillis() })
+            }
+            slotProps={{
+              textField: { helperText: `${format.shown}, in ${displayZone}`, sx: { minWidth: 260 } },
+            }}
+          />
+        </LocalizationProvider>
+      </Box>
       <TextField
         select
         label="Quick pick"
@@ -58,7 +99,7 @@ export function ReleasedAtField({
         onChange={(event) => {
           const { value } = event.target;
           if (value === NOW) onChange(undefined);
-          else if (value !== CUSTOM) onChange(DateTime.fromISO(value, { zone: 'utc' }));
+          else if (value !== CUSTOM) onChange(toReleaseInstant(DateTime.fromISO(value, { zone: 'utc' })));
         }}
       >
         <MenuItem value={NOW}>Now</MenuItem>

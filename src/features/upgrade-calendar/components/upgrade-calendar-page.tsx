@@ -29,7 +29,8 @@ const VIEW_LABELS: Record<CalendarView, string> = {
 export function UpgradeCalendarPage() {
   const { state, problems, update } = useCalendarUrlState();
   // One "now" per visit: the calendar must not move under the reader every minute.
-  const [now] = useState(() => DateTime.now());
+  // To the minute, like every release instant.
+  const [now] = useState(() => DateTime.now().startOf('minute'));
   const [exportError, setExportError] = useState<string>();
   const viewerZone = canonicalTimeZone(browserTimeZone()) ?? browserTimeZone();
   const displayZone = (state.displayZone && canonicalTimeZone(state.displayZone)) ?? viewerZone;

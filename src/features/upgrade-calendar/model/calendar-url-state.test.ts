@@ -25,6 +25,17 @@ describe('calendar URL state', () => {
     expect(state.releasedAt?.toISO()).toBe('2023-03-03T09:00:00.000Z');
   });
 
+  it('reads a release with seconds to its minute, and says so', () => {
+    const { state, problems } = parseCalendarUrl(
+      new URLSearchParams('released=2023-03-03T09:00:51.124Z'),
+      isZone,
+    );
+    expect(state.releasedAt?.toISO()).toBe('2023-03-03T09:00:00.000Z');
+    expect(problems).toEqual([
+      'The release time "2023-03-03T09:00:51.124Z" has seconds; it is read to the minute, 2023-03-03T09:00:00Z.',
+    ]);
+  });
+
   it('falls back to the defaults, saying why, for every value it cannot read', () => {
     const { state, problems } = parseCalendarUrl(
       new URLSearchParams(

@@ -49,8 +49,17 @@ export function parseCalendarUrl(
   const released = text(PARAM.releasedAt);
   if (released) {
     const parsed = DateTime.fromISO(released, { setZone: true });
-    if (parsed.isValid && /[zZ]|[+-]\d{2}:?\d{2}$/.test(released)) releasedAt = parsed.toUTC();
-    else problems.push(`The release time "${released}" is not a date and time with a zone; showing now.`);
+    if (parsed.isValid && /[zZ]|[+-]\d{2}:?\d{2}$/.test(released)) {
+      // A release is an instant to the minute; a link with seconds is read to its minute.
+      releasedAt = parsed.toUTC().startOf('minute');
+      if (releasedAt.toMillis() !== parsed.toMillis()) {
+        problems.push(
+          `The release time "${released}" has seconds; it is read to the minute, ${releasedAt.toISO({ suppressMilliseconds: true })}.`,
+        );
+      }
+    } else {
+      problems.push(`The release time "${released}" is not a date and time with a zone; showing now.`);
+    }
   }
 
   let displayZone = text(PARAM.displayZone);

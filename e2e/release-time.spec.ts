@@ -1,0 +1,99 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/*
+ * "Released at" is an instant to the minute, applied when it is complete and committed, and what
+ * the calendar shows is what the engine computed from the browser's own zone data. The product's
+ * example: released Friday 3 March 2023 18:00 Tokyo time; Los Angeles' window opens exactly 48
+ * hours later (Sunday 5 March 01:00 PST is 18:00 JST), so it is not deferred.
+ */
+
+const EXAMPLE_URL = /released=2023-03-03T09(:|%3A)00(:|%3A)00Z/;
+
+async function expectProductExample(page: Page): Promise<void> {
+  await expect(page).toHaveURL(EXAMPLE_URL);
+  await expect(page.getByText(/28 sites wait a week because of the notice\./)).toBeVisible();
+  const table = page.getByRole('table', { name: 'Upgrade window of each site' });
+  const losAngeles = table.getByRole('row', { name: /Los Angeles Office/ });
+  await expect(losAngeles).toContainText('Sunday 5 March 2023, 01:00 – 03:00 (PST)');
+  await expect(losAngeles).not.toContainText('Waits a week');
+  await expect(table.getByRole('row', { name: /Tokyo Office/ })).toContainText('Waits a week');
+}
+
+test.describe('Released at', () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test('a time typed with the keyboard is applied once committed, to the minute', async ({ page }) => {
+    await page.goto('/upgrade-calendar?released=2026-11-18T09:00:00Z&view=table');
+    const field = page.getByRole('group', { name: 'Released at' });
+    await expect(field).toBeVisible();
+    await expect(page.getByText('DD/MM/YYYY hh:mm, in Asia/Tokyo')).toBeVisible();
+
+    await field.getByRole('spinbutton', { name: 'Day' }).click();
+    await page.keyboard.type('03032023');
+    // Half-way through (the year typed, the time not yet): nothing is applied, no year 0002.
+    await expect(field.getByRole('spinbutton', { name: 'Year' })).toHaveText('2023');
+    await expect(page).toHaveURL(/released=2026-11-18T09(:|%3A)00(:|%3A)00Z/);
+    await page.keyboard.type('1800');
+    await expect(page).toHaveURL(/released=2026-11-18T09(:|%3A)00(:|%3A)00Z/);
+
+    await page.keyboard.press('Enter');
+    await expectProductExample(page);
+    // Enter applies the time and leaves the person where they were.
+    await expect(field.getByRole('spinbutton', { name: 'Minutes' })).toBeFocused();
+  });
+
+  test('a time chosen in the pop-up drops the seconds of "now"', async ({ page }) => {
+    // "Now" is Wednesday 1 March 2023, 18:00:51.124 in Tokyo: the seconds must not follow.
+    await page.clock.setFixedTime(new Date('2023-03-01T09:00:51.124Z'));
+    await page.goto('/upgrade-calendar?view=table');
+    await page.getByRole('button', { name: /^Choose date/ }).click();
+    const picker = page.getByRole('dialog', { name: 'Released at' });
+    await picker.getByRole('gridcell', { name: '3', exact: true }).click();
+    await expect(picker.getByRole('option', { name: '18 hours' })).toHaveAttribute('aria-selected', 'true');
+    await picker.getByRole('button', { name: 'OK' }).click();
+    await expectProductExample(page);
+  });
+
+  test('a link with seconds is read to its minute, and says so', async ({ page }) => {
+    await page.goto('/upgrade-calendar?released=2023-03-03T09:00:51.124Z&view=table');
+    await expect(
+      page.getByText(
+        'The release time "2023-03-03T09:00:51.124Z" has seconds; it is read to the minute, 2023-03-03T09:00:00Z.',
+      ),
+    ).toBeVisible();
+    await expect(page.getByText(/28 sites wait a week because of the notice\./)).toBeVisible();
+    const table = page.getByRole('table', { name: 'Upgrade window of each site' });
+    await expect(table.getByRole('row', { name: /Los Angeles Office/ })).not.toContainText('Waits a week');
+  });
+});
+
+test.describe("the browser's own zone data", () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test('the first render already shows what the engine computed with it (Casablanca, late 2026)', async ({
+    page,
+  }) => {
+    // Record every text the Casablanca row ever shows, from the first render on.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { casablancaTexts: string[] }).casablancaTexts = seen;
+      new MutationObserver(() => {
+        for (const row of document.querySelectorAll('tr')) {
+          const text = row.textContent ?? '';
+          if (text.includes('Casablanca Office') && seen.at(-1) !== text) seen.push(text);
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.goto('/upgrade-calendar?released=2026-10-20T12:00:00Z&tz=UTC&view=table&site=Casablanca');
+    const row = page.getByRole('table', { name: 'Upgrade window of each site' }).getByRole('row', {
+      name: /Casablanca Office/,
+    });
+    await expect(row).toContainText('Sunday 25 October 2026, 01:00 – 03:00');
+    const texts = await page.evaluate(
+      () => (window as unknown as { casablancaTexts: string[] }).casablancaTexts,
+    );
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) expect(text).toContain('Sunday 25 October 2026, 01:00 – 03:00');
+  });
+});

@@ -1,0 +1,80 @@
+// @vitest-environment node
+import { ScheduleEngine } from '@/domain/upgrade-schedule';
+import { DateTime } from './date-time';
+import { explainNextUpgrade, upgradeTimes } from './upgrade-wording';
+
+/*
+ * The one wording of the engine's explanations, checked on the engine's own answers: every
+ * screen (preview, site line, calendar, table, CSV, .ics) says exactly these sentences.
+ */
+
+const engine = new ScheduleEngine();
+const sunday = { day: 7, start: '01:00', end: '03:00' } as const;
+const released = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' });
+
+describe('explaining an upgrade window', () => {
+  it("names the window the 48-hour notice passed over (the product's Tokyo example)", () => {
+    const next = engine.nextUpgradeWindow(sunday, 'Asia/Tokyo', released('2023-03-03T09:00:00Z'));
+    expect(explainNextUpgrade(next)).toEqual([
+      {
+        kind: 'deferred-by-notice',
+        label: 'Deferred by notice',
+        sentence:
+          'Waits a week: the window of Sunday 5 March 2023, 01:00 site time opens less than 48 hours after the release.',
+      },
+    ]);
+    expect(upgradeTimes(next, 'America/New_York')).toEqual({
+      siteTime: 'Sunday 12 March 2023, 01:00 – 03:00 (JST)',
+      otherTime: 'Saturday 11 March 2023, 11:00 – 13:00 (EST)',
+    });
+  });
+
+  it("names Samoa's skipped Friday as the Friday it was, 30 December 2011", () => {
+    const friday = { day: 5, start: '00:00', end: '02:00' } as const;
+    const next = engine.nextUpgradeWindow(friday, 'Pacific/Apia', released('2011-12-25T00:00:00Z'));
+    expect(explainNextUpgrade(next).map(({ sentence }) => sentence)).toEqual([
+      'No window on Friday 30 December 2011: the time zone skipped that date altogether.',
+    ]);
+  });
+
+  it('says when the clocks jump over the whole slot (Antarctica/Troll, 2 hours)', () => {
+    const next = engine.nextUpgradeWindow(sunday, 'Antarctica/Troll', released('2026-03-25T00:00:00Z'));
+    expect(explainNextUpgrade(next)).toEqual([
+      {
+        kind: 'week-without-window',
+        label: 'No window that week',
+        sentence: 'No window on Sunday 29 March 2026: the clocks jump over the whole time slot that night.',
+      },
+    ]);
+  });
+
+  it('says by how much a clock change shortens, lengthens or delays the window', () => {
+    const newYork = engine.nextUpgradeWindow(
+      { day: 7, start: '02:00', end: '04:00' },
+      'America/New_York',
+      released('2026-03-04T12:00:00Z'),
+    );
+    expect(explainNextUpgrade(newYork).map(({ label }) => label)).toEqual([
+      'Opens 1 h late',
+      'Shortened by 1 h',
+    ]);
+    const lordHowe = engine.nextUpgradeWindow(
+      sunday,
+      'Australia/Lord_Howe',
+      released('2026-03-31T00:00:00Z'),
+    );
+    expect(explainNextUpgrade(lordHowe)).toEqual([
+      {
+        kind: 'lengthened',
+        label: 'Lengthened by 30 min',
+        sentence:
+          'Clock change on Sunday 5 April 2026: the clocks go back during the window, so it is 30 min longer.',
+      },
+    ]);
+  });
+
+  it('has nothing to explain in an ordinary week', () => {
+    const next = engine.nextUpgradeWindow(sunday, 'Asia/Kathmandu', released('2026-06-10T08:30:00Z'));
+    expect(explainNextUpgrade(next)).toEqual([]);
+  });
+});
