@@ -50,6 +50,7 @@ export async function apiRequest<TResponse, TCurrent = unknown>(
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
+      credentials: env.apiCredentials,
     });
   } catch (cause) {
     // An abort is the caller's choice, not a failure to report.

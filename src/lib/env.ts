@@ -8,6 +8,8 @@ const envSchema = z.object({
     .default('')
     .refine((value) => value === '' || /^https?:\/\//.test(value), 'must be an http(s) URL or empty')
     .transform((value) => value.replace(/\/+$/, '')),
+  // "include" sends the session cookie to a backend on another origin (it must allow credentials).
+  VITE_API_CREDENTIALS: z.enum(['same-origin', 'include']).default('same-origin'),
 });
 
 const parsed = envSchema.parse(import.meta.env);
@@ -21,5 +23,6 @@ export const mocksEnabled: boolean = import.meta.env.VITE_ENABLE_MOCKS === 'true
 
 export const env = {
   apiBaseUrl: parsed.VITE_API_BASE_URL,
+  apiCredentials: parsed.VITE_API_CREDENTIALS,
   mocksEnabled,
 } as const;
