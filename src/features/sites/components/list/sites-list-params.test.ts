@@ -33,6 +33,8 @@ describe('the sites list state in the URL', () => {
       country: null,
       timezone: null,
     });
+    // A number the API would refuse as a page.
+    expect(readSitesListState(new URLSearchParams('page=1e20')).page).toBe(1);
   });
 
   it('leaves defaults out of the URL and blank search out of the request', () => {

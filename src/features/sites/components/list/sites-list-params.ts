@@ -39,7 +39,8 @@ export function readSitesListState(query: URLSearchParams): SitesListState {
     // A longer search from a hand-made link is cut to the limit, not refused by the server.
     search: (query.get('search') ?? '').slice(0, MAX_SEARCH_LENGTH),
     sort: isSort(sort) ? sort : 'name',
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
+    // A safe integer: the API refuses page=1e20, and the list would then fail instead of saying past the end.
+    page: Number.isSafeInteger(page) && page >= 1 ? page : 1,
     pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_SITES_PAGE_SIZE,
     country: country && /^[A-Z]{2}$/.test(country) ? country : null,
     timezone: query.get('timezone') || null,
