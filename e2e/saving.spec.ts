@@ -80,6 +80,7 @@ test.describe('after a keyboard save, focus stays on the form', () => {
     await expect(windowSaved(page)).toBeVisible();
     await expect(saveButton(page)).toBeDisabled();
     await expect(windowForm(page)).toBeFocused();
+    await captureScreen(page, 'maintenance-window-keyboard-saved');
     // Tab goes on from the form, not from the top of the page.
     await page.keyboard.press('Tab');
     await expect(dayField(page)).toBeFocused();

@@ -15,3 +15,17 @@ export function useKeepFocusInForm(unusable: boolean) {
   }, [unusable]);
   return ref;
 }
+
+/**
+ * Props for a form that can take the focus from its save controls: focusable by script only
+ * (`tabIndex={-1}`, never a Tab stop), with a ring clear of its fields when the keyboard put it
+ * there.
+ */
+export const focusableFormProps = {
+  tabIndex: -1,
+  sx: {
+    borderRadius: 1,
+    '&:focus': { outline: 'none' },
+    '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: 6 },
+  },
+} as const;

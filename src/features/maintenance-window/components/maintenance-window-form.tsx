@@ -6,6 +6,7 @@ import type { MaintenanceWindow } from '@/contract/maintenance-window';
 import { ReadOnlyNotice } from '@/components/forms/read-only-notice';
 import { SaveButton } from '@/components/forms/save-button';
 import { SaveErrorAlert } from '@/components/forms/save-error-alert';
+import { focusableFormProps } from '@/components/forms/use-keep-focus-in-form';
 import { SavedNotice } from '@/components/forms/saved-notice';
 import { UnsavedChangesGuard } from '@/components/forms/unsaved-changes-guard';
 import type { DateTime } from '@/lib/date-time';
@@ -67,8 +68,8 @@ export function MaintenanceWindowForm({
       noValidate
       onSubmit={flow.submit}
       aria-labelledby="maintenance-window-heading"
-      // Focusable by script only: a busy or disabled Save hands the keyboard focus to the form.
-      tabIndex={-1}
+      // A busy or disabled Save hands the keyboard focus to the form.
+      {...focusableFormProps}
     >
       {!canEdit && (
         <Box sx={{ mb: 2 }}>

@@ -7,6 +7,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { ReadOnlyNotice } from '@/components/forms/read-only-notice';
 import { SaveButton } from '@/components/forms/save-button';
 import { SaveErrorAlert } from '@/components/forms/save-error-alert';
+import { focusableFormProps } from '@/components/forms/use-keep-focus-in-form';
 import { SavedNotice } from '@/components/forms/saved-notice';
 import { UnsavedChangesGuard } from '@/components/forms/unsaved-changes-guard';
 import { TimeZoneField } from '@/components/time-zone-picker';
@@ -65,8 +66,8 @@ export function SiteGeneralForm({
       noValidate
       onSubmit={flow.submit}
       aria-label="General"
-      // Focusable by script only: a busy or disabled Save hands the keyboard focus to the form.
-      tabIndex={-1}
+      // A busy or disabled Save hands the keyboard focus to the form.
+      {...focusableFormProps}
     >
       {readOnly && (
         <Box sx={{ mb: 2 }}>
