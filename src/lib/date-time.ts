@@ -81,10 +81,10 @@ function abbreviationFormat(locale: string, timeZone: string): Intl.DateTimeForm
 }
 
 /**
- * The short name people use for the zone at that instant ("JST", "BST", "EDT"), or the offset
- * ("UTC+05:45") where there is no well-known one.
+ * The short name people use for the zone at that instant ("JST", "BST", "EDT"), or undefined
+ * where CLDR knows none (Kathmandu, São Paulo): then the offset says it.
  */
-export function zoneAbbreviation(instant: DateTime, countryCode?: string): string {
+export function knownZoneAbbreviation(instant: DateTime, countryCode?: string): string | undefined {
   const zoneCountry = countryCode ?? countriesOfTimeZone(instant.zoneName ?? 'UTC')[0];
   const locales = [
     zoneCountry ? (ABBREVIATION_LOCALE_OVERRIDES[zoneCountry] ?? `en-${zoneCountry}`) : undefined,
@@ -95,9 +95,23 @@ export function zoneAbbreviation(instant: DateTime, countryCode?: string): strin
     const name = abbreviationFormat(locale, instant.zoneName ?? 'UTC')
       .formatToParts(instant.toJSDate())
       .find((part) => part.type === 'timeZoneName')?.value;
-    if (name && !/^(GMT|UTC)[+−-]/.test(name) && name !== 'GMT+0') return name === 'UTC' ? 'UTC' : name;
+    if (name && !/^(GMT|UTC)[+−-]/.test(name) && name !== 'GMT+0') return name;
   }
-  return formatOffset(instant.offset);
+  return undefined;
+}
+
+/** The zone's short name at that instant ("JST"), or its offset ("UTC+05:45") where it has none. */
+export function zoneAbbreviation(instant: DateTime, countryCode?: string): string {
+  return knownZoneAbbreviation(instant, countryCode) ?? formatOffset(instant.offset);
+}
+
+/**
+ * "17:34 JST · UTC+09:00", or "21:34 · UTC+05:45" without a well-known name: a zone's local
+ * time with its offset, worded the same in the Sites list and the Time Zone picker.
+ */
+export function formatLocalTimeWithOffset(local: DateTime, countryCode?: string): string {
+  const name = knownZoneAbbreviation(local, countryCode);
+  return `${formatTime(local)}${name ? ` ${name}` : ''} · ${formatOffset(local.offset)}`;
 }
 
 /** "Sunday 12 March 2023" */

@@ -4,7 +4,7 @@ import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import { useId, useMemo, useState, type ReactNode, type Ref } from 'react';
 import { canonicalTimeZone, countryName, isCanonicalTimeZone, listTimeZones } from '@/domain/places';
-import { formatOffset, formatTime } from '@/lib/date-time';
+import { formatLocalTimeWithOffset } from '@/lib/date-time';
 import { searchTimeZones } from './search-time-zones';
 import { buildTimeZoneCatalogue, describeZone, type TimeZoneEntry } from './time-zone-catalogue';
 import { TimeZoneGroup } from './time-zone-group';
@@ -65,7 +65,7 @@ export function TimeZoneAutocomplete(props: TimeZoneAutocompleteProps) {
     [zone, known, now],
   );
   const selectedNow = selected
-    ? `Now ${formatTime(now.setZone(selected.zone))}, ${formatOffset(selected.offsetMinutes)}${selected.currentAbbreviation ? ` (${selected.currentAbbreviation})` : ''}. `
+    ? `Now ${formatLocalTimeWithOffset(now.setZone(selected.zone), selected.countryCodes[0])}. `
     : '';
   const unknown = zone !== null && !selected ? `${zone} is not a time zone the console knows.` : undefined;
   const hint = hideHints ? '' : `${selectedNow}${countryZonesHint(countryCode) ?? ''}`;

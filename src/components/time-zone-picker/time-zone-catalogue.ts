@@ -7,8 +7,9 @@ import type { DateTime } from '@/lib/date-time';
  * maintained data the places module uses: the zone list and countries from '@/domain/places',
  * and from @vvo/tzdb the main cities, the generic English name ("Japan Time") and the
  * abbreviations of standard and daylight time ("EST"/"EDT", "JST", "NPT", "IST").
- * Abbreviations: we take @vvo/tzdb's table rather than Intl, because Intl's `timeZoneName:
- * 'short'` in en-US only names a few zones (JST comes out as "GMT+9").
+ * The abbreviations are for searching ("EST" finds New York, "NPT" Kathmandu): @vvo/tzdb lists
+ * more than CLDR. What the picker shows of a zone is worded like every other screen's, by
+ * formatLocalTimeWithOffset (CLDR's names through Intl, the offset where it has none).
  * The data (~20 kB gzip) lands only in the chunks of the lazily loaded pages that use the picker.
  */
 
@@ -28,8 +29,6 @@ export interface TimeZoneEntry {
   abbreviations: readonly string[];
   /** UTC offset at the moment the catalogue was built for, in minutes. */
   offsetMinutes: number;
-  /** The abbreviation in force at that moment, when there is one. */
-  currentAbbreviation: string | undefined;
   /** The most populated zone of those that keep the same time (New York, not Detroit, for EST). */
   principal: boolean;
 }
@@ -67,11 +66,6 @@ export function describeZone(zone: string, now: DateTime): TimeZoneEntry {
     genericName: raw?.alternativeName,
     abbreviations,
     offsetMinutes: local.offset,
-    // Off its standard offset, a zone is on daylight time (cheaper than Luxon's isInDST).
-    currentAbbreviation:
-      raw && local.offset !== raw.rawOffsetInMinutes
-        ? (raw.dstAbbreviation ?? raw.abbreviation)
-        : raw?.abbreviation,
     principal: ownRaw !== undefined,
   };
 }

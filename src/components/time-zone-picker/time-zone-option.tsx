@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { HTMLAttributes } from 'react';
-import { formatOffset, formatTime, type DateTime } from '@/lib/date-time';
+import { formatLocalTimeWithOffset, type DateTime } from '@/lib/date-time';
 import type { TimeZoneEntry } from './time-zone-catalogue';
 
 interface TimeZoneOptionProps extends HTMLAttributes<HTMLLIElement> {
@@ -9,7 +9,7 @@ interface TimeZoneOptionProps extends HTMLAttributes<HTMLLIElement> {
   now: DateTime;
 }
 
-/** One line of the list: the IANA name with its offset and local time now, then where it is used. */
+/** One line of the list: the IANA name with its local time and offset now, then where it is used. */
 export function TimeZoneOption({ entry, now, ...optionProps }: TimeZoneOptionProps) {
   const where = [entry.countryNames.join(', '), entry.cities.slice(0, 4).join(', ')]
     .filter(Boolean)
@@ -21,9 +21,7 @@ export function TimeZoneOption({ entry, now, ...optionProps }: TimeZoneOptionPro
           {entry.zone}
         </Typography>
         <Typography component="span" variant="body2" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
-          {formatOffset(entry.offsetMinutes)}
-          {entry.currentAbbreviation ? ` ${entry.currentAbbreviation}` : ''} ·{' '}
-          {formatTime(now.setZone(entry.zone))}
+          {formatLocalTimeWithOffset(now.setZone(entry.zone), entry.countryCodes[0])}
         </Typography>
       </Box>
       {where && (

@@ -1,5 +1,5 @@
 import type { MaintenanceWindow } from '@/contract/maintenance-window';
-import { formatOffset, formatTime, zoneAbbreviation, type DateTime } from '@/lib/date-time';
+import { formatLocalTimeWithOffset, type DateTime } from '@/lib/date-time';
 import { describeNextUpgrade, type NextUpgradeDescription } from '../../upgrade/describe-next-upgrade';
 
 /*
@@ -24,10 +24,7 @@ function cached<T>(cache: Map<string, T>, key: string, compute: () => T): T {
 export function localTimeText(timeZone: string, countryCode: string, now: DateTime): string | undefined {
   return cached(localTimes, `local|${timeZone}|${countryCode}|${now.toMillis()}`, () => {
     const local = now.setZone(timeZone);
-    if (!local.isValid) return undefined;
-    const abbreviation = zoneAbbreviation(local, countryCode);
-    const named = abbreviation.startsWith('UTC') ? '' : ` ${abbreviation}`;
-    return `${formatTime(local)}${named} · ${formatOffset(local.offset)}`;
+    return local.isValid ? formatLocalTimeWithOffset(local, countryCode) : undefined;
   });
 }
 
