@@ -25,6 +25,10 @@ test.describe('the demo build says it is one', () => {
     await expect(topBar.getByRole('button', { name: 'Demo data' })).toBeVisible();
     await expectAccessible();
     await captureScreen(page, 'demo-top-bar');
+    // As readable in the dark scheme.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(page.locator('html')).toHaveClass(/dark/);
+    await expectAccessible();
   });
 
   test('a viewer is not offered "Reset demo data"', async ({ page }) => {
