@@ -1,4 +1,6 @@
-import { isoWeekday, maintenanceWindowInputSchema, slotEnd, TIME_SLOTS } from './maintenance-window';
+import { TIME_SLOTS, slotEndOf } from '@/domain/time-slots';
+import { weekdayNumberFromApi } from '@/domain/weekdays';
+import { maintenanceWindowInputSchema } from './maintenance-window';
 
 describe('time slots', () => {
   it('are the 24 two-hour slots starting on the hour, the last ones crossing midnight', () => {
@@ -9,12 +11,12 @@ describe('time slots', () => {
       { start: '22:00', end: '00:00' },
       { start: '23:00', end: '01:00' },
     ]);
-    expect(slotEnd('13:00')).toBe('15:00');
+    expect(slotEndOf('13:00')).toBe('15:00');
   });
 
   it('name days by their ISO weekday (1 = Monday) for the schedule engine', () => {
-    expect(isoWeekday('MONDAY')).toBe(1);
-    expect(isoWeekday('SUNDAY')).toBe(7);
+    expect(weekdayNumberFromApi('MONDAY')).toBe(1);
+    expect(weekdayNumberFromApi('SUNDAY')).toBe(7);
   });
 
   it('validate the form and the backend alike', () => {

@@ -1,35 +1,15 @@
 import { z } from 'zod';
-import { TIME_SLOTS } from '@/domain/time-slots';
+import { SLOT_LENGTH_HOURS, slotEndOf } from '@/domain/time-slots';
+import { API_WEEKDAYS } from '@/domain/weekdays';
 import { instantSchema, requiredText, versionSchema, whenFieldsAreValid } from './common';
 
-/** In ISO order: `WEEKDAYS.indexOf(day) + 1` is the ISO weekday (1 = Monday) the engine uses. */
-export const WEEKDAYS = [
-  'MONDAY',
-  'TUESDAY',
-  'WEDNESDAY',
-  'THURSDAY',
-  'FRIDAY',
-  'SATURDAY',
-  'SUNDAY',
-] as const;
-export const weekdaySchema = z.enum(WEEKDAYS, { error: 'Choose a day of the week, from MONDAY to SUNDAY.' });
+export const weekdaySchema = z.enum(API_WEEKDAYS, {
+  error: 'Choose a day of the week, from MONDAY to SUNDAY.',
+});
 export type Weekday = z.infer<typeof weekdaySchema>;
 
-export function isoWeekday(day: Weekday): number {
-  return WEEKDAYS.indexOf(day) + 1;
-}
-
-/** Slots are two hours long and start on the hour; the last ones cross midnight. */
-export const SLOT_HOURS = 2;
-
 /** The 24 choices, "00:00 – 02:00" ... "23:00 – 01:00": the form's catalogue is the contract's. */
-export { TIME_SLOTS };
-
-/** "03:00" for "01:00", "01:00" for "23:00". */
-export function slotEnd(start: string): string {
-  const hour = (Number(start.slice(0, 2)) + SLOT_HOURS) % 24;
-  return `${String(hour).padStart(2, '0')}:00`;
-}
+export { TIME_SLOTS } from '@/domain/time-slots';
 
 const wallClockTime = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -56,12 +36,12 @@ export const maintenanceWindowInputSchema = z
   })
   .superRefine(
     (window, ctx) => {
-      const expected = slotEnd(window.start);
-      if (window.end !== expected) {
+      const expected = slotEndOf(window.start);
+      if (expected !== undefined && window.end !== expected) {
         ctx.addIssue({
           code: 'custom',
           path: ['end'],
-          message: `A window lasts ${SLOT_HOURS} hours: starting at ${window.start}, it ends at ${expected}.`,
+          message: `A window lasts ${SLOT_LENGTH_HOURS} hours: starting at ${window.start}, it ends at ${expected}.`,
         });
       }
     },

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Pure, React-free code: no DOM needed, and jsdom costs seconds per file.
 import { describe, expect, it } from 'vitest';
-import { TIME_SLOTS, findTimeSlot } from './time-slots';
+import { TIME_SLOTS, findTimeSlot, slotEndOf } from './time-slots';
 
 describe('the time-slot catalogue', () => {
   it('offers the 24 two-hour slots starting on the hour', () => {
@@ -30,5 +30,11 @@ describe('the time-slot catalogue', () => {
     expect(findTimeSlot({ start: '23:00', end: '01:00' })).toBe(TIME_SLOTS[23]);
     expect(findTimeSlot({ start: '01:00', end: '02:00' })).toBeUndefined();
     expect(findTimeSlot({ start: '1:00', end: '3:00' })).toBeUndefined();
+  });
+
+  it('gives the end of the slot that starts at a time, and nothing off the hour', () => {
+    expect(slotEndOf('13:00')).toBe('15:00');
+    expect(slotEndOf('23:00')).toBe('01:00');
+    expect(slotEndOf('13:30')).toBeUndefined();
   });
 });

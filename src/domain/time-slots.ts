@@ -12,7 +12,9 @@ export interface TimeSlot {
   readonly crossesMidnight: boolean;
 }
 
-const SLOT_LENGTH_MINUTES = 120;
+/** Slots are two hours long and start on the hour; the last ones cross midnight. */
+export const SLOT_LENGTH_HOURS = 2;
+const SLOT_LENGTH_MINUTES = SLOT_LENGTH_HOURS * 60;
 
 export const TIME_SLOTS: readonly TimeSlot[] = Array.from({ length: 24 }, (_, hour) => {
   const startMinutes = hour * 60;
@@ -34,4 +36,9 @@ export const TIME_SLOTS: readonly TimeSlot[] = Array.from({ length: 24 }, (_, ho
  */
 export function findTimeSlot(times: { readonly start: string; readonly end: string }): TimeSlot | undefined {
   return TIME_SLOTS.find((slot) => slot.start === times.start && slot.end === times.end);
+}
+
+/** The end of the catalogue slot that starts at `start` ("13:00" -> "15:00", "23:00" -> "01:00"). */
+export function slotEndOf(start: string): string | undefined {
+  return TIME_SLOTS.find((slot) => slot.start === start)?.end;
 }

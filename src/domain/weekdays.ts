@@ -24,6 +24,9 @@ export const WEEKDAYS: readonly Weekday[] = [
   { number: 7, name: 'Sunday', apiName: 'SUNDAY' },
 ];
 
+/** The API's enum in ISO order, for schemas: the one list the contract and the forms use. */
+export const API_WEEKDAYS = WEEKDAYS.map((weekday) => weekday.apiName) as [ApiWeekday, ...ApiWeekday[]];
+
 export function isWeekdayNumber(value: unknown): value is WeekdayNumbers {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 7;
 }

@@ -1,9 +1,8 @@
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { Controller, type Control } from 'react-hook-form';
-import { WEEKDAYS } from '@/contract/maintenance-window';
+import { WEEKDAYS } from '@/domain/weekdays';
 import type { MaintenanceWindowFormValues } from '../model/maintenance-window-form-values';
-import { dayLabel } from '../model/describe-maintenance-window';
 
 interface DayOfWeekFieldProps {
   control: Control<MaintenanceWindowFormValues>;
@@ -29,9 +28,9 @@ export function DayOfWeekField({ control, readOnly }: DayOfWeekFieldProps) {
           slotProps={{ select: { readOnly } }}
           sx={{ minWidth: 200 }}
         >
-          {WEEKDAYS.map((day) => (
-            <MenuItem key={day} value={day}>
-              {dayLabel(day)}
+          {WEEKDAYS.map((weekday) => (
+            <MenuItem key={weekday.apiName} value={weekday.apiName}>
+              {weekday.name}
             </MenuItem>
           ))}
         </TextField>

@@ -1,17 +1,15 @@
 import type { Weekday } from '@/contract/maintenance-window';
-import { isoWeekday } from '@/contract/maintenance-window';
 import { findTimeSlot } from '@/domain/time-slots';
-import { isWeekdayNumber, weekdayName } from '@/domain/weekdays';
+import { isWeekdayNumber, weekdayName, weekdayNumberFromApi } from '@/domain/weekdays';
 
 /** "Monday" for "MONDAY". */
 export function dayLabel(day: Weekday): string {
-  const number = isoWeekday(day);
-  return isWeekdayNumber(number) ? weekdayName(number) : day;
+  return weekdayName(weekdayNumberFromApi(day));
 }
 
 /** The day after `day`, for slots that end past midnight ("SUNDAY" -> "Monday"). */
 export function nextDayLabel(day: Weekday): string {
-  const number = (isoWeekday(day) % 7) + 1;
+  const number = (weekdayNumberFromApi(day) % 7) + 1;
   return isWeekdayNumber(number) ? weekdayName(number) : day;
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { MaintenanceWindow, MaintenanceWindowInput } from '@/contract/maintenance-window';
-import { WEEKDAYS as CONTRACT_WEEKDAYS } from '@/contract/maintenance-window';
+import { API_WEEKDAYS } from '@/domain/weekdays';
 import { findTimeSlot, TIME_SLOTS } from '@/domain/time-slots';
 
 /**
@@ -9,7 +9,7 @@ import { findTimeSlot, TIME_SLOTS } from '@/domain/time-slots';
  * is not one of the slots the form offers.
  */
 export const maintenanceWindowFormSchema = z.object({
-  day: z.enum(CONTRACT_WEEKDAYS, { error: 'Choose the day of the week.' }),
+  day: z.enum(API_WEEKDAYS, { error: 'Choose the day of the week.' }),
   timeSlot: z
     .string()
     .refine((start) => TIME_SLOTS.some((slot) => slot.start === start), { error: 'Choose a time slot.' }),

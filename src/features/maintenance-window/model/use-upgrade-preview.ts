@@ -1,7 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { MaintenanceWindowInput } from '@/contract/maintenance-window';
-import { isoWeekday } from '@/contract/maintenance-window';
-import { isWeekdayNumber } from '@/domain/weekdays';
+import { weekdayNumberFromApi } from '@/domain/weekdays';
 import type { DateTime } from '@/lib/date-time';
 import { computeUpgradePreview, type UpgradePreview } from './upgrade-preview';
 import type { ZoneSites } from './zone-sites';
@@ -17,17 +16,11 @@ export function useUpgradePreview(
   now: DateTime,
 ): { preview: UpgradePreview | null; isStale: boolean } {
   const deferredChoice = useDeferredValue(choice);
-  const day = deferredChoice === null ? null : isoWeekday(deferredChoice.day);
+  const day = deferredChoice === null ? null : weekdayNumberFromApi(deferredChoice.day);
   const start = deferredChoice?.start;
   const end = deferredChoice?.end;
   const preview = useMemo(() => {
-    if (
-      zones === undefined ||
-      day === null ||
-      start === undefined ||
-      end === undefined ||
-      !isWeekdayNumber(day)
-    ) {
+    if (zones === undefined || day === null || start === undefined || end === undefined) {
       return null;
     }
     return computeUpgradePreview({ day, start, end }, zones, now);
