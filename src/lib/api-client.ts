@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { conflictBodySchema, errorBodySchema, validationErrorBodySchema } from '@/contract/common';
 import { ApiError, type FieldError } from './api-error';
 import { env } from './env';
 
@@ -18,11 +19,8 @@ export interface ApiRequestOptions<TResponse, TCurrent> {
   signal?: AbortSignal;
 }
 
-const fieldErrorsBody = z.object({
-  errors: z.array(z.object({ field: z.string(), message: z.string() })),
-});
-const messageBody = z.object({ message: z.string() });
-const conflictBody = z.object({ current: z.unknown() });
+// Failure bodies as the contract writes them; whatever a body lacks falls back to words of ours.
+const conflictBody = conflictBodySchema(z.unknown());
 
 export function apiUrl(path: string, query?: ApiRequestOptions<unknown, unknown>['query']): string {
   const params = new URLSearchParams();
@@ -89,10 +87,10 @@ function toApiError<TCurrent>(
   body: unknown,
   conflictSchema: z.ZodType<TCurrent> | undefined,
 ): ApiError<TCurrent> {
-  const serverMessage = messageBody.safeParse(body).data?.message;
+  const serverMessage = errorBodySchema.safeParse(body).data?.message;
   switch (true) {
     case status === 400: {
-      const fieldErrors: FieldError[] = fieldErrorsBody.safeParse(body).data?.errors ?? [];
+      const fieldErrors: FieldError[] = validationErrorBodySchema.safeParse(body).data?.errors ?? [];
       return new ApiError('validation', serverMessage ?? 'The server rejected the request.', {
         status,
         fieldErrors,

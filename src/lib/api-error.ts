@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { FieldError } from '@/contract/common';
 
 /** The kinds of failure the UI reacts to differently. */
 export type ApiErrorKind =
@@ -12,10 +13,7 @@ export type ApiErrorKind =
   | 'malformed-response' // an answer that does not match the contract
   | 'unexpected'; // any other status
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type { FieldError };
 
 interface ApiErrorDetails<TCurrent> {
   status?: number;
