@@ -1,4 +1,5 @@
 import Typography from '@mui/material/Typography';
+import { UPGRADE_NOTICE_HOURS } from '@/domain/upgrade-schedule';
 
 /** The two rules administrators most often miss, in the reference product's words. */
 export function MaintenanceWindowExplanation() {
@@ -10,9 +11,9 @@ export function MaintenanceWindowExplanation() {
         London 01:00 – 03:00 London time.
       </Typography>
       <Typography variant="body2" sx={{ mb: 2 }}>
-        A site upgrades only in a window that opens at least 48 hours after the version is released: a version
-        released less than 48 hours before a site&apos;s window waits until the following week. An upgrade
-        takes about 20 minutes, with about 2 minutes of downtime.
+        A site upgrades only in a window that opens at least {UPGRADE_NOTICE_HOURS} hours after the version is
+        released: a version released less than {UPGRADE_NOTICE_HOURS} hours before a site&apos;s window waits
+        until the following week. An upgrade takes about 20 minutes, with about 2 minutes of downtime.
       </Typography>
     </>
   );
