@@ -18,7 +18,8 @@ function renderDialog() {
   return { onKeepTheirs, onReplaceTheirs };
 }
 
-describe('the conflict dialog', () => {
+// Dialogs with transitions can pass the default 5 s on a loaded machine.
+describe('the conflict dialog', { timeout: 30_000 }, () => {
   it('shows both versions and keeps theirs in one step', async () => {
     const { onKeepTheirs, onReplaceTheirs } = renderDialog();
     const dialog = screen.getByRole('dialog', { name: 'Someone else saved first' });

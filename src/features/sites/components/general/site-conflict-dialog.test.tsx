@@ -53,7 +53,8 @@ function rows(region: HTMLElement): string[] {
     .map((term) => `${term.textContent}: ${term.nextElementSibling?.textContent}`);
 }
 
-describe('the site conflict dialog', () => {
+// Dialogs with transitions can pass the default 5 s on a loaded machine.
+describe('the site conflict dialog', { timeout: 30_000 }, () => {
   it('shows every field that differs, who changed it, and which of theirs a replace keeps', async () => {
     const { onReplaceTheirs } = renderDialog();
     const dialog = screen.getByRole('dialog', { name: 'Someone else saved first' });
