@@ -71,21 +71,34 @@ export const test = base.extend<ConsoleFixtures>({
  * state is the point, no region still marked busy.
  */
 async function waitUntilSettled(page: Page, { loading }: { loading: boolean }): Promise<void> {
-  await page.waitForFunction(
-    async (allowBusy) => {
-      await document.fonts.ready;
-      const moving = document
-        .getAnimations()
-        .some(
-          (animation) =>
-            animation.playState === 'running' && animation.effect?.getTiming().iterations !== Infinity,
+  const unsettled = (allowBusy: boolean): string[] => {
+    if (document.fonts.status !== 'loaded') return ['web fonts loading'];
+    const moving = document
+      .getAnimations()
+      .filter(
+        (animation) =>
+          animation.playState === 'running' && animation.effect?.getTiming().iterations !== Infinity,
+      )
+      .map((animation) =>
+        animation instanceof CSSTransition ? `a ${animation.transitionProperty} transition` : 'an animation',
+      );
+    const busy = allowBusy
+      ? []
+      : Array.from(document.querySelectorAll('[aria-busy="true"]')).map(
+          (element) => `busy: ${element.outerHTML.slice(0, 100)}`,
         );
-      const busy = !allowBusy && document.querySelector('[aria-busy="true"]') !== null;
-      return !moving && !busy;
-    },
-    loading,
-    { polling: 'raf' },
-  );
+    return [...moving, ...busy];
+  };
+  try {
+    // Checked at every frame, in the page: an expression, as a page function cannot call this one.
+    await page.waitForFunction(`(${unsettled.toString()})(${String(loading)}).length === 0`, undefined, {
+      polling: 'raf',
+      timeout: 30_000,
+    });
+  } catch {
+    const reasons = await page.evaluate(unsettled, loading);
+    throw new Error(`The page did not settle for an accessibility scan: ${reasons.join('; ')}`);
+  }
 }
 
 export { expect };
