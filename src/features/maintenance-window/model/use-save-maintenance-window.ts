@@ -74,7 +74,11 @@ export function useSaveMaintenanceWindow(
       setConflict(null);
       mutation.reset();
     },
-    /** Saves over theirs: the administrator confirmed it, so their version is the one to match. */
+    /**
+     * Saves over theirs: the administrator confirmed it, so their version is the one to match.
+     * Unlike a site's fields, the window is one choice (a day and a slot together): replacing
+     * takes all of yours, since your day with their slot would be a window no one chose.
+     */
     replaceTheirs: () => {
       if (conflict === null) return;
       // A retry after a failed replace must match their version too.
