@@ -36,7 +36,13 @@ export function DemoStrip() {
     >
       <ScienceOutlined fontSize="small" aria-hidden />
       <Typography variant="body2" noWrap sx={{ fontWeight: 600, flexGrow: 1, minWidth: 0 }}>
-        Demo data – not connected to a real backend
+        {/* The same words, shorter where the strip is narrow, so they are never cut off. */}
+        <Box component="span" sx={{ display: { xs: 'inline', sm: 'none' } }}>
+          Demo data – no real backend
+        </Box>
+        <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
+          Demo data – not connected to a real backend
+        </Box>
         <Box component="span" sx={{ display: { xs: 'none', md: 'inline' }, fontWeight: 400 }}>
           . What you save stays in this browser; no Socket changes.
         </Box>

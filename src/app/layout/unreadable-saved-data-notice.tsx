@@ -24,7 +24,13 @@ export function UnreadableSavedDataNotice() {
       sx={{ mb: 2 }}
       action={
         mayReset && (
-          <Button color="inherit" size="small" onClick={() => reset.mutate()} disabled={reset.isPending}>
+          <Button
+            color="inherit"
+            size="small"
+            onClick={() => reset.mutate()}
+            disabled={reset.isPending}
+            sx={{ whiteSpace: 'nowrap' }}
+          >
             {reset.isPending ? 'Resetting…' : 'Reset demo data'}
           </Button>
         )
