@@ -6,7 +6,16 @@ import tseslint from 'typescript-eslint';
 import { layersRule } from './eslint/layers-rule.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-demo', 'coverage', 'playwright-report', 'test-results', 'public/mockServiceWorker.js'] },
+  {
+    ignores: [
+      'dist',
+      'dist-demo',
+      'coverage',
+      'playwright-report',
+      'test-results',
+      'public/mockServiceWorker.js',
+    ],
+  },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [

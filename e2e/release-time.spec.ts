@@ -79,7 +79,7 @@ test.describe("the browser's own zone data", () => {
       const seen: string[] = [];
       (window as unknown as { casablancaTexts: string[] }).casablancaTexts = seen;
       new MutationObserver(() => {
-        for (const row of document.querySelectorAll('tr')) {
+        for (const row of Array.from(document.querySelectorAll('tr'))) {
           const text = row.textContent ?? '';
           if (text.includes('Casablanca Office') && seen.at(-1) !== text) seen.push(text);
         }

@@ -74,7 +74,7 @@ function warmRuns(count: number, run: (released: DateTime) => void): Measurement
   });
 }
 
-const engineNext = (released = releasedAt) => {
+const engineNext = (released: DateTime = releasedAt) => {
   for (const site of sites) engine.nextUpgradeWindow(accountWindow, site.timeZone, released);
 };
 const engineYear = () => {
