@@ -15,7 +15,7 @@ interface UpgradeBlockProps {
   kind: BlockKind;
   /** The sentence a screen reader hears; the tooltip shows the same lines. */
   label: string;
-  /** Rendered only while the tooltip is open: its zone abbreviations are slow to look up. */
+  /** What the tooltip shows on hover and keyboard focus: the same lines as the label. */
   tooltip: ReactNode;
   rovingProps: { tabIndex: number; 'data-roving-index': number; onFocus: () => void };
 }
