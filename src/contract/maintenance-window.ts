@@ -25,6 +25,17 @@ export const maintenanceWindowSchema = z.object({
 });
 export type MaintenanceWindow = z.infer<typeof maintenanceWindowSchema>;
 
+/*
+ * A stored window that starts and ends at the same time has no length, so no upgrade time can be
+ * worked out for any site. The response is still accepted (the form must load it so an
+ * administrator can choose a slot and save it again); the screens that compute schedules ask this
+ * first and say it once, rather than "not known" on every site.
+ */
+export function storedWindowProblem(window: Pick<MaintenanceWindow, 'start' | 'end'>): string | undefined {
+  if (window.start !== window.end) return undefined;
+  return `The saved maintenance window starts and ends at ${window.start}, so no upgrade time can be worked out. Choose a day and a time slot in System Settings and save it again.`;
+}
+
 /** PUT /api/account/maintenance-window body (If-Match: the version edited). */
 export const maintenanceWindowInputSchema = z
   .strictObject({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { canonicalTimeZone, isCanonicalTimeZone } from '@/domain/places';
 import { instantSchema, versionSchema } from './common';
 
 /*
@@ -32,6 +33,21 @@ export const HA_MODES = ['single', 'ha'] as const;
 export const haModeSchema = z.enum(HA_MODES);
 export type HaMode = z.infer<typeof haModeSchema>;
 
+/*
+ * A site's zone as the server sends it. A name this runtime knows comes out canonical (an old
+ * alias such as Asia/Calcutta becomes Asia/Kolkata); a name it does not know ("Mars/Olympus", "")
+ * is kept as sent instead of failing the response: one bad record must not blank a list of
+ * 20,000 sites, nor hide the site an administrator has to fix. The type stays a string, so every
+ * reader can tell the two apart with `isRecognisedTimeZone` (nothing else has to change shape),
+ * and the screens that compute schedules (calendar, preview) split the list with it.
+ */
+const storedTimeZoneSchema = z.string().transform((name) => canonicalTimeZone(name) ?? name);
+
+/** True for a zone the console can compute in: after parsing, every known zone is canonical. */
+export function isRecognisedTimeZone(timeZone: string): boolean {
+  return isCanonicalTimeZone(timeZone);
+}
+
 /** What the site list and the upgrade calendar need of each site. */
 export const siteSummarySchema = z.object({
   id: z.string().min(1),
@@ -43,8 +59,11 @@ export const siteSummarySchema = z.object({
   /** ISO 3166-2 ("US-CA"), or null when none is set. */
   stateCode: z.string().nullable(),
   cityName: z.string(),
-  /** A canonical IANA name (Asia/Kolkata, never Asia/Calcutta): the zone the window applies in. */
-  timezone: z.string(),
+  /**
+   * A canonical IANA name (Asia/Kolkata, never Asia/Calcutta): the zone the window applies in; or,
+   * when the runtime does not know the stored name, that name as sent (see `isRecognisedTimeZone`).
+   */
+  timezone: storedTimeZoneSchema,
   /** The Socket version the site runs now. */
   socketVersion: z.string(),
   haMode: haModeSchema,
@@ -99,7 +118,7 @@ export const SITE_SORTS = [
 ] as const;
 export type SiteSort = (typeof SITE_SORTS)[number];
 
-/** The upgrade calendar loads every site of a 5,000-site account in one call. */
+/** The largest page; the calendar and the preview load an account page after page of this size. */
 export const MAX_SITES_PAGE_SIZE = 10_000;
 export const DEFAULT_SITES_PAGE_SIZE = 50;
 

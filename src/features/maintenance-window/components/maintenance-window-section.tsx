@@ -4,8 +4,8 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { useCanEdit } from '@/components/forms/use-can-edit';
-import { MAX_SITES_PAGE_SIZE } from '@/contract/sites';
-import { useSites } from '@/api/sites/get-sites';
+import { storedWindowProblem } from '@/contract/maintenance-window';
+import { loadingSitesText, useAllSites } from '@/api/sites/get-all-sites';
 import { describeError } from '@/lib/api-error';
 import { browserTimeZone, DateTime } from '@/lib/date-time';
 import { useMaintenanceWindow } from '@/api/maintenance-window/get-maintenance-window';
@@ -13,6 +13,7 @@ import { groupSitesByZone } from '../model/zone-sites';
 import { MaintenanceWindowExplanation } from './maintenance-window-explanation';
 import { MaintenanceWindowForm } from './maintenance-window-form';
 import { MaintenanceWindowSkeleton } from './maintenance-window-skeleton';
+import { UnrecognisedSitesNote } from './unrecognised-sites-note';
 
 interface MaintenanceWindowSectionProps {
   /** The release instant the preview assumes; the page passes nothing and gets the time it opened. */
@@ -27,12 +28,14 @@ export function MaintenanceWindowSection(props: MaintenanceWindowSectionProps) {
   const viewerTimeZone = props.viewerTimeZone ?? browserTimeZone();
   const maintenanceWindow = useMaintenanceWindow();
   const { canEdit, isPending: rolePending } = useCanEdit();
-  // Every site: the preview looks at each zone (5,000 sites share a few hundred zones).
-  const sites = useSites({ pageSize: MAX_SITES_PAGE_SIZE });
+  // Every site, page after page: the preview looks at each zone (20,000 sites share a few hundred
+  // zones). A site whose zone is not recognised is left out of it and listed to be fixed.
+  const sites = useAllSites();
   const zones = useMemo(
-    () => (sites.data === undefined ? undefined : groupSitesByZone(sites.data.items)),
-    [sites.data],
+    () => (sites.sites === undefined ? undefined : groupSitesByZone(sites.sites)),
+    [sites.sites],
   );
+  const windowProblem = maintenanceWindow.data && storedWindowProblem(maintenanceWindow.data);
 
   return (
     <Paper
@@ -64,14 +67,27 @@ export function MaintenanceWindowSection(props: MaintenanceWindowSectionProps) {
           The maintenance window could not be loaded. {describeError(maintenanceWindow.error)}
         </Alert>
       ) : (
-        <MaintenanceWindowForm
-          saved={maintenanceWindow.data}
-          canEdit={canEdit}
-          zones={zones}
-          sitesError={sites.isError}
-          now={now}
-          viewerTimeZone={viewerTimeZone}
-        />
+        <>
+          {windowProblem && (
+            <Alert severity="error" sx={{ mb: 2 }}>
+              {windowProblem}
+            </Alert>
+          )}
+          <MaintenanceWindowForm
+            saved={maintenanceWindow.data}
+            canEdit={canEdit}
+            zones={zones}
+            sitesError={sites.error !== null}
+            now={now}
+            viewerTimeZone={viewerTimeZone}
+          />
+          {sites.sites === undefined && sites.error === null && (
+            <Typography variant="body2" sx={{ mt: 1 }}>
+              {loadingSitesText(sites)}
+            </Typography>
+          )}
+          <UnrecognisedSitesNote sites={sites.unrecognised ?? []} />
+        </>
       )}
     </Paper>
   );

@@ -1,8 +1,8 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type InfiniteData } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { MAX_SITES_PAGE_SIZE, type SiteList } from '@/contract/sites';
-import { getSitesQueryOptions } from '@/api/sites/get-sites';
+import { allSitesQueryKey } from '@/api/sites/get-all-sites';
 import { createQueryClient } from '@/lib/query-client';
 import { UpgradeCalendarPage } from './upgrade-calendar-page';
 
@@ -32,15 +32,18 @@ describe('UpgradeCalendarPage', () => {
     expect(await within(table).findByText('Sunday 12 March 2023, 01:00 – 03:00 (JST)')).toBeInTheDocument();
 
     // What the General page's save does to the cache: the list now says Asia/Kolkata.
-    queryClient.setQueryData<SiteList>(
-      getSitesQueryOptions({ pageSize: MAX_SITES_PAGE_SIZE }).queryKey,
-      (list) =>
-        list && {
-          ...list,
-          items: list.items.map((site) =>
-            site.id === 'site-tokyo' ? { ...site, timezone: 'Asia/Kolkata' } : site,
-          ),
-        },
+    queryClient.setQueryData<InfiniteData<SiteList>>([...allSitesQueryKey, MAX_SITES_PAGE_SIZE], (data) =>
+      data
+        ? {
+            ...data,
+            pages: data.pages.map((list) => ({
+              ...list,
+              items: list.items.map((site) =>
+                site.id === 'site-tokyo' ? { ...site, timezone: 'Asia/Kolkata' } : site,
+              ),
+            })),
+          }
+        : data,
     );
     expect(
       await within(table).findByText('Asia/Kolkata', undefined, { timeout: 10_000 }),

@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
+import Typography from '@mui/material/Typography';
 import { startTransition, useDeferredValue, useMemo, useState } from 'react';
 import { PageHeader } from '@/components/page-header';
 import { canonicalTimeZone } from '@/domain/places';
@@ -14,6 +15,7 @@ import { AddToCalendarButton } from './add-to-calendar-button';
 import { CalendarControls } from './calendar-controls';
 import { CalendarLoadError, CalendarSkeleton } from './calendar-states';
 import { CalendarViews } from './calendar-views';
+import { UnrecognisedSitesAlert } from './unrecognised-sites-alert';
 import { useCalendarData } from './use-calendar-data';
 import { useCalendarUrlState } from './use-calendar-url-state';
 import { useZoneGroups } from './use-zone-groups';
@@ -81,6 +83,7 @@ export function UpgradeCalendarPage() {
           {exportError}
         </Alert>
       )}
+      <UnrecognisedSitesAlert sites={data.unrecognisedSites} />
       <CalendarControls
         releasedAt={releasedAt}
         isNow={state.releasedAt === undefined}
@@ -94,7 +97,16 @@ export function UpgradeCalendarPage() {
       {data.error ? (
         <CalendarLoadError error={data.error} onRetry={data.refetch} />
       ) : data.sites === undefined || data.maintenanceWindow === undefined ? (
-        <CalendarSkeleton />
+        <>
+          {data.sites === undefined && (
+            <Typography variant="body2" sx={{ mb: 1 }}>
+              {data.loadingText}
+            </Typography>
+          )}
+          <CalendarSkeleton />
+        </>
+      ) : data.windowProblem ? (
+        <Alert severity="error">{data.windowProblem}</Alert>
       ) : groups.error ? (
         <Alert severity="error">The upgrade windows could not be worked out: {groups.error}</Alert>
       ) : (

@@ -1,16 +1,24 @@
 import { useMemo } from 'react';
-import { MAX_SITES_PAGE_SIZE } from '@/contract/sites';
+import { storedWindowProblem } from '@/contract/maintenance-window';
+import type { SiteSummary } from '@/contract/sites';
 import type { SocketRelease } from '@/contract/socket-releases';
 import { useMaintenanceWindow } from '@/api/maintenance-window/get-maintenance-window';
-import { useSites } from '@/api/sites/get-sites';
+import { loadingSitesText, useAllSites } from '@/api/sites/get-all-sites';
 import { useSocketReleases } from '@/api/socket-releases/get-socket-releases';
 import type { WeeklySlot } from '@/domain/upgrade-schedule';
 import { weekdayNumberFromApi } from '@/domain/weekdays';
 import type { CalendarSite } from '../model/calendar-types';
 
 export interface CalendarData {
+  /** The sites whose zone is recognised: the ones the calendar can place. */
   sites: CalendarSite[] | undefined;
+  /** Sites left out because the runtime does not know their stored zone. */
+  unrecognisedSites: SiteSummary[];
+  /** "Loading sites: 10,000 of 20,000" while the pages arrive. */
+  loadingText: string;
   maintenanceWindow: WeeklySlot | undefined;
+  /** Set when the stored window cannot give any upgrade time (it starts and ends at once). */
+  windowProblem: string | undefined;
   /** Optional: without them the calendar still works, minus the quick picks. */
   releases: SocketRelease[] | undefined;
   error: unknown;
@@ -22,21 +30,22 @@ export interface CalendarData {
  * Sites and System Settings pages update: a saved window or time zone shows here without a reload.
  */
 export function useCalendarData(): CalendarData {
-  const sitesQuery = useSites({ pageSize: MAX_SITES_PAGE_SIZE });
+  const sitesQuery = useAllSites();
   const windowQuery = useMaintenanceWindow();
   const releasesQuery = useSocketReleases();
 
   const sites = useMemo(
     () =>
-      sitesQuery.data?.items.map((site) => ({
+      sitesQuery.sites?.map((site) => ({
         id: site.id,
         name: site.name,
         countryCode: site.countryCode,
         timeZone: site.timezone,
       })),
-    [sitesQuery.data],
+    [sitesQuery.sites],
   );
   const { day, start, end } = windowQuery.data ?? {};
+  const windowProblem = start && end ? storedWindowProblem({ start, end }) : undefined;
   const maintenanceWindow = useMemo(
     () => (day && start && end ? { day: weekdayNumberFromApi(day), start, end } : undefined),
     [day, start, end],
@@ -44,7 +53,10 @@ export function useCalendarData(): CalendarData {
 
   return {
     sites,
+    unrecognisedSites: sitesQuery.unrecognised ?? [],
+    loadingText: loadingSitesText(sitesQuery),
     maintenanceWindow,
+    windowProblem,
     releases: releasesQuery.data,
     // Stale data stays on screen while a refetch fails; only a first load that fails is an error.
     error:
@@ -52,7 +64,7 @@ export function useCalendarData(): CalendarData {
       (windowQuery.data === undefined && windowQuery.error) ||
       null,
     refetch: () => {
-      if (sitesQuery.isError) void sitesQuery.refetch();
+      if (sitesQuery.error) sitesQuery.refetch();
       if (windowQuery.isError) void windowQuery.refetch();
     },
   };
