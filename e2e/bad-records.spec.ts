@@ -53,7 +53,7 @@ test.describe('bad records', () => {
       page.getByText('2 sites are left out of the calendar: time zone not recognised.'),
     ).toBeVisible();
     await expect(page.getByText(/ sites in \d+ time zones upgrade from /)).toBeVisible();
-    await page.screenshot({ path: test.info().outputPath('calendar-bad-zone.png'), fullPage: true });
+    await page.screenshot({ path: test.info().outputPath('calendar-bad-zone.png') });
     await page.getByRole('link', { name: `fix the time zone of ${names[0]}` }).click();
     await expect(page).toHaveURL(/\/network\/sites\/[^/]+\/general$/);
   });
