@@ -30,6 +30,15 @@ describe('System Settings with bad records', { timeout: FORM_TEST_TIMEOUT }, () 
     expect(await screen.findByRole('table')).toBeInTheDocument();
   });
 
+  it('does not call an account empty when every site has a zone that is not recognised', async () => {
+    const sites = [{ ...db().sites[0]!, id: 'site-mars', name: 'Mars Base', timezone: 'Mars/Olympus' }];
+    server.use(http.get('/api/sites', () => HttpResponse.json({ items: sites, total: 1 })));
+    renderMaintenanceWindow();
+    await formLoaded();
+    expect(await screen.findByText('There is no site to preview.')).toBeInTheDocument();
+    expect(screen.getByText(/1 site is left out of the preview/)).toBeInTheDocument();
+  });
+
   it('says once that the saved window starts and ends at the same time', async () => {
     server.use(
       http.get('/api/account/maintenance-window', () =>

@@ -74,7 +74,8 @@ export function UpgradePreviewPanel({
       ) : choice === null ? (
         <Typography variant="body2">Choose a day and a time slot to see when sites would upgrade.</Typography>
       ) : preview === null || preview.soonest === null ? (
-        <Typography variant="body2">There are no sites in this account yet.</Typography>
+        // Not "no sites in this account": the sites there may all have a zone this browser does not know.
+        <Typography variant="body2">There is no site to preview.</Typography>
       ) : (
         <Box sx={{ opacity: isStale ? 0.6 : 1, transition: 'opacity 120ms', overflowX: 'auto' }}>
           <UpgradePreviewTable
