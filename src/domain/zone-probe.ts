@@ -47,6 +47,7 @@ export class ProbedZoneOffsets implements ZoneOffsets {
   readonly #formatter: Intl.DateTimeFormat;
   readonly #boundaryOffsets = new Map<number, number>();
   readonly #chunkTransitions = new Map<number, readonly OffsetTransition[]>();
+  readonly #offsetOfText = new Map<string, number>();
 
   constructor(timeZone: string, formatter: Intl.DateTimeFormat) {
     this.timeZone = timeZone;
@@ -77,11 +78,17 @@ export class ProbedZoneOffsets implements ZoneOffsets {
   }
 
   #probe(instant: number): number {
-    const offset = parseGmtOffset(this.#formatter.format(instant), this.timeZone);
-    if (Math.abs(offset) >= MAX_ABS_OFFSET_MS) {
-      throw new Error(
-        `${this.timeZone} has offset ${offset / MINUTE_MS} min at ${new Date(instant).toISOString()}, beyond the engine's ±18 h bound.`,
-      );
+    const formatted = this.#formatter.format(instant);
+    // A zone shows a handful of distinct texts ("1 GMT+09:00"...): each is read once.
+    let offset = this.#offsetOfText.get(formatted);
+    if (offset === undefined) {
+      offset = parseGmtOffset(formatted, this.timeZone);
+      if (Math.abs(offset) >= MAX_ABS_OFFSET_MS) {
+        throw new Error(
+          `${this.timeZone} has offset ${offset / MINUTE_MS} min at ${new Date(instant).toISOString()}, beyond the engine's ±18 h bound.`,
+        );
+      }
+      this.#offsetOfText.set(formatted, offset);
     }
     return offset;
   }
