@@ -13,7 +13,7 @@ import { groupSitesByZone } from '../model/zone-sites';
 import { MaintenanceWindowExplanation } from './maintenance-window-explanation';
 import { MaintenanceWindowForm } from './maintenance-window-form';
 import { MaintenanceWindowSkeleton } from './maintenance-window-skeleton';
-import { UnrecognisedSitesNote } from './unrecognised-sites-note';
+import { UnrecognisedSitesAlert } from '@/components/unrecognised-sites-alert';
 
 interface MaintenanceWindowSectionProps {
   /** The release instant the preview assumes; the page passes nothing and gets the time it opened. */
@@ -86,7 +86,7 @@ export function MaintenanceWindowSection(props: MaintenanceWindowSectionProps) {
               {loadingSitesText(sites)}
             </Typography>
           )}
-          <UnrecognisedSitesNote sites={sites.unrecognised ?? []} />
+          <UnrecognisedSitesAlert sites={sites.unrecognised ?? []} leftOutOf="the preview" sx={{ mt: 2 }} />
         </>
       )}
     </Paper>

@@ -15,7 +15,7 @@ import { AddToCalendarButton } from './add-to-calendar-button';
 import { CalendarControls } from './calendar-controls';
 import { CalendarLoadError, CalendarSkeleton } from './calendar-states';
 import { CalendarViews } from './calendar-views';
-import { UnrecognisedSitesAlert } from './unrecognised-sites-alert';
+import { UnrecognisedSitesAlert } from '@/components/unrecognised-sites-alert';
 import { useCalendarData } from './use-calendar-data';
 import { useCalendarUrlState } from './use-calendar-url-state';
 import { useZoneGroups } from './use-zone-groups';
@@ -83,7 +83,7 @@ export function UpgradeCalendarPage() {
           {exportError}
         </Alert>
       )}
-      <UnrecognisedSitesAlert sites={data.unrecognisedSites} />
+      <UnrecognisedSitesAlert sites={data.unrecognisedSites} leftOutOf="the calendar" sx={{ mb: 1 }} />
       <CalendarControls
         releasedAt={releasedAt}
         isNow={state.releasedAt === undefined}

@@ -1,5 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Link from '@mui/material/Link';
+import type { SxProps, Theme } from '@mui/material/styles';
 import { Link as RouterLink } from 'react-router';
 import type { SiteSummary } from '@/contract/sites';
 
@@ -7,17 +8,25 @@ import type { SiteSummary } from '@/contract/sites';
 const MAX_LISTED = 20;
 
 /**
- * The sites left out of the calendar because their stored zone is not one this browser knows:
- * each named, with a link to its General page where the zone is chosen again.
+ * The sites a view leaves out because their stored zone is not one this browser knows: each
+ * named, with a link to its General page where the zone is chosen again.
  */
-export function UnrecognisedSitesAlert({ sites }: { sites: readonly SiteSummary[] }) {
+export function UnrecognisedSitesAlert({
+  sites,
+  leftOutOf,
+  sx,
+}: {
+  sites: readonly SiteSummary[];
+  /** "the calendar", "the preview". */
+  leftOutOf: string;
+  sx?: SxProps<Theme>;
+}) {
   if (sites.length === 0) return null;
-  const count = sites.length.toLocaleString('en-GB');
   const listed = sites.slice(0, MAX_LISTED);
   return (
-    <Alert severity="warning" sx={{ mb: 1 }}>
-      {count} {sites.length === 1 ? 'site is' : 'sites are'} left out of the calendar: time zone not
-      recognised.
+    <Alert severity="warning" sx={sx ?? {}}>
+      {sites.length.toLocaleString('en-GB')} {sites.length === 1 ? 'site is' : 'sites are'} left out of{' '}
+      {leftOutOf}: time zone not recognised.
       <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
         {listed.map((site) => (
           <li key={site.id}>
