@@ -8,7 +8,8 @@
  * is compiled, is shown apart. Warm: the same engine asked again after another release, as when
  * an administrator moves the release in the calendar (zones known, answers not).
  * The engine reads every offset from the runtime's Intl data, which costs one formatter per zone
- * (~0.13 ms each to build): that is the floor of a cold run.
+ * (~0.13 ms each to build) and, for (b), two offset readings a week (zone-probe.ts says why no
+ * fewer): that Intl work alone is measured and printed as the floor of a cold run of (b).
  *
  * Run: npm run bench   (node --import tsx scripts/bench-schedule.ts)
  */
@@ -105,6 +106,7 @@ const engineNextTimes = coldRuns(ENGINE_RUNS, () => engineNext());
 const engineNextWarm = warmRuns(ENGINE_RUNS, engineNext);
 const baselineNextTimes = coldRuns(BASELINE_RUNS, baselineNext);
 const engineYearTimes = coldRuns(ENGINE_RUNS, engineYear);
+const intlFloorTimes = coldRuns(ENGINE_RUNS, intlFloorOfYear);
 const baselineYearTimes = coldRuns(BASELINE_RUNS, baselineYear);
 
 // What the UI pays if it reads the Luxon DateTimes of every answer (built on first read).
@@ -117,6 +119,23 @@ const materialise = measure(() => {
     answer.end.toMillis();
   }
 }).wall;
+
+/** The Intl work (b) cannot avoid: one formatter per zone, its offset read at both ends of each week's span. */
+function intlFloorOfYear() {
+  const weeks = Math.ceil(yearEnd.diff(yearStart, 'weeks').weeks) + 1;
+  for (const timeZone of zones) {
+    const formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hour: 'numeric',
+      timeZoneName: 'longOffset',
+    });
+    for (let week = 0; week < weeks; week += 1) {
+      const spanStart = yearStart.toMillis() + week * 7 * 86_400_000;
+      formatter.format(spanStart);
+      formatter.format(spanStart + 38 * 3_600_000);
+    }
+  }
+}
 
 function line(label: string, engine: Measurement[], baseline: Measurement[]) {
   const ratio = median(baseline) / median(engine);
@@ -133,6 +152,9 @@ line(
   `(b) every window of 2026, ${zones.length} zones, cold (target 150 ms)`,
   engineYearTimes,
   baselineYearTimes,
+);
+console.log(
+  `    of which the Intl floor (one formatter per zone, two readings a week): ${format(median(intlFloorTimes))} ms`,
 );
 console.log(`first (a) run of the process (code not yet compiled): ${format(firstEver)} ms`);
 if ((loadavg()[0] ?? 0) > cpus().length) {

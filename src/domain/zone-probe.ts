@@ -4,24 +4,26 @@ import { MAX_ABS_OFFSET_MS, type OffsetTransition, type ZoneOffsets } from './zo
 
 /*
  * A zone's UTC offset as a step function of the instant, found by asking Intl for the offset at
- * chunk boundaries and binary-searching between two boundaries whose offsets differ.
+ * both ends of the span a caller asks about and binary-searching between two ends that differ.
  *
  * Why probing: neither Intl nor Luxon exposes a zone's transitions, and the engine must agree
  * with the Intl data the browser (and Luxon) uses.
  *
- * The one assumption: no zone changes its offset twice within one chunk. Two changes that cancel
- * out (A -> B -> A) inside a chunk would be invisible at its ends. In tzdata from 1800 to 2200 the
- * closest two offset changes of any zone are 3.99 days apart (Africa/Freetown, 1939); since 1970,
- * 6.96 days (Brazil's Noronha/Recife/Boa_Vista in October 2000, Gaza's predicted Ramadan breaks).
- * Three days leaves a margin and keeps a year at ~122 probes. Should a zone ever break it, a
- * change that does not cancel is still found (the search below recurses), and the property tests
+ * The one assumption: no zone changes its offset twice within one span of at most three days.
+ * Two changes that cancel out (A -> B -> A) inside a span would be invisible at its ends. In
+ * tzdata from 1800 to 2200 the closest two offset changes of any zone are 3.99 days apart
+ * (Africa/Freetown, 1939); since 1970, 6.96 days (Brazil's Noronha/Recife/Boa_Vista in October
+ * 2000, Gaza's predicted Ramadan breaks). The engine asks about one week's window at a time, a
+ * span of 38 hours (the slot and 18 hours either side), so a year costs two probes a week; a
+ * longer span is cut into pieces of three days. Should a zone ever break the assumption, a change
+ * that does not cancel is still found (the search below recurses), and the property tests
  * against the minute-by-minute oracle are there to notice.
  */
-const CHUNK_MS = 3 * DAY_MS;
+const MAX_SPAN_MS = 3 * DAY_MS;
 const QUARTER_HOUR_MS = 15 * MINUTE_MS;
 
-/** A zone's chunk caches are dropped past this many chunks (~400 years) to bound memory. */
-const MAX_CHUNKS_PER_ZONE = 50_000;
+/** A zone's cached probes are dropped past this many (about 200 years of weekly windows). */
+const MAX_CACHED_PROBES = 20_000;
 
 const NO_TRANSITIONS: readonly OffsetTransition[] = Object.freeze([]);
 
@@ -41,12 +43,12 @@ function parseGmtOffset(formatted: string, timeZone: string): number {
   return match[1] === '+' ? magnitude : -magnitude;
 }
 
-/** The offsets of one zone, probed lazily and cached chunk by chunk. */
+/** The offsets of one zone, probed lazily; the ends of the spans asked about are cached. */
 export class ProbedZoneOffsets implements ZoneOffsets {
   readonly timeZone: string;
   readonly #formatter: Intl.DateTimeFormat;
-  readonly #boundaryOffsets = new Map<number, number>();
-  readonly #chunkTransitions = new Map<number, readonly OffsetTransition[]>();
+  /** Offsets already read at the ends of spans: the engine asks for a span, then its start's offset. */
+  readonly #endOffsets = new Map<number, number>();
   readonly #offsetOfText = new Map<string, number>();
 
   constructor(timeZone: string, formatter: Intl.DateTimeFormat) {
@@ -56,25 +58,39 @@ export class ProbedZoneOffsets implements ZoneOffsets {
 
   /** The offset (ms) in force at an instant. */
   offsetAt(instant: number): number {
-    const chunk = Math.floor(instant / CHUNK_MS);
-    let offset = this.#boundaryOffset(chunk);
-    for (const transition of this.#transitionsInChunk(chunk)) {
-      if (transition.at > instant) break;
-      offset = transition.offsetAfter;
-    }
-    return offset;
+    return this.#endOffsets.get(instant) ?? this.#probe(instant);
   }
 
   /** Transitions strictly inside (from, to), in order. */
   transitionsBetween(from: number, to: number): OffsetTransition[] {
     const found: OffsetTransition[] = [];
-    const lastChunk = Math.floor(to / CHUNK_MS);
-    for (let chunk = Math.floor(from / CHUNK_MS); chunk <= lastChunk; chunk += 1) {
-      for (const transition of this.#transitionsInChunk(chunk)) {
+    // Spans end on the quarter-hour grid the search below bisects on (the engine's always do).
+    const end = Math.ceil(to / QUARTER_HOUR_MS) * QUARTER_HOUR_MS;
+    for (let low = Math.floor(from / QUARTER_HOUR_MS) * QUARTER_HOUR_MS; low < end; low += MAX_SPAN_MS) {
+      for (const transition of this.#transitionsInSpan(low, Math.min(low + MAX_SPAN_MS, end))) {
         if (transition.at > from && transition.at < to) found.push(transition);
       }
     }
     return found;
+  }
+
+  /** Transitions at instants in (low, high], high - low at most MAX_SPAN_MS. */
+  #transitionsInSpan(low: number, high: number): readonly OffsetTransition[] {
+    const offsetAtLow = this.#endOffset(low);
+    const offsetAtHigh = this.#endOffset(high);
+    return offsetAtLow === offsetAtHigh
+      ? NO_TRANSITIONS
+      : this.#findTransitions(low, offsetAtLow, high, offsetAtHigh);
+  }
+
+  #endOffset(instant: number): number {
+    let offset = this.#endOffsets.get(instant);
+    if (offset === undefined) {
+      if (this.#endOffsets.size >= MAX_CACHED_PROBES) this.#endOffsets.clear();
+      offset = this.#probe(instant);
+      this.#endOffsets.set(instant, offset);
+    }
+    return offset;
   }
 
   #probe(instant: number): number {
@@ -93,34 +109,6 @@ export class ProbedZoneOffsets implements ZoneOffsets {
     return offset;
   }
 
-  #boundaryOffset(chunk: number): number {
-    let offset = this.#boundaryOffsets.get(chunk);
-    if (offset === undefined) {
-      if (this.#boundaryOffsets.size >= MAX_CHUNKS_PER_ZONE) this.#boundaryOffsets.clear();
-      offset = this.#probe(chunk * CHUNK_MS);
-      this.#boundaryOffsets.set(chunk, offset);
-    }
-    return offset;
-  }
-
-  /** Transitions at instants in (chunk start, chunk end]. */
-  #transitionsInChunk(chunk: number): readonly OffsetTransition[] {
-    let transitions = this.#chunkTransitions.get(chunk);
-    if (transitions === undefined) {
-      const from = chunk * CHUNK_MS;
-      const to = from + CHUNK_MS;
-      const offsetAtFrom = this.#boundaryOffset(chunk);
-      const offsetAtTo = this.#boundaryOffset(chunk + 1);
-      transitions =
-        offsetAtFrom === offsetAtTo
-          ? NO_TRANSITIONS
-          : this.#findTransitions(from, offsetAtFrom, to, offsetAtTo);
-      if (this.#chunkTransitions.size >= MAX_CHUNKS_PER_ZONE) this.#chunkTransitions.clear();
-      this.#chunkTransitions.set(chunk, transitions);
-    }
-    return transitions;
-  }
-
   /**
    * Where the offset leaves `offsetAtLow`, to the second (tz transitions fall on whole seconds);
    * repeated from there while the offset still differs from the far end's.
@@ -130,8 +118,8 @@ export class ProbedZoneOffsets implements ZoneOffsets {
     let searchFrom = low;
     let offsetBefore = offsetAtLow;
     while (offsetBefore !== offsetAtHigh) {
-      // Nearly every change falls on a quarter hour UTC: bisect on that grid (9 probes over a
-      // chunk instead of 18), then one probe tells whether the change is exactly on the grid point.
+      // Nearly every change falls on a quarter hour UTC: bisect on that grid (8 probes over a
+      // week's span instead of 18), then one probe tells whether the change is exactly on the grid point.
       let change = this.#bisect(searchFrom, high, offsetBefore, offsetAtHigh, QUARTER_HOUR_MS);
       const justBefore = change.at - SECOND_MS;
       const offsetJustBefore = this.#probe(justBefore);
