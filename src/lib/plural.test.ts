@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { countOf, pluralForm, SITE, WEEK } from './plural';
+
+describe('counted words', () => {
+  it('picks the form the plural rules choose', () => {
+    expect(pluralForm(1, SITE)).toBe('site');
+    expect(pluralForm(0, SITE)).toBe('sites');
+    expect(pluralForm(2, WEEK)).toBe('weeks');
+    expect(pluralForm(1.5, SITE)).toBe('sites');
+  });
+
+  it('groups the count the English way', () => {
+    expect(countOf(1, SITE)).toBe('1 site');
+    expect(countOf(20_000, SITE)).toBe('20,000 sites');
+  });
+
+  it('falls back to the other form when a category has none of its own', () => {
+    expect(pluralForm(1, { other: 'sheep' })).toBe('sheep');
+  });
+});

@@ -1,0 +1,29 @@
+/*
+ * Counted words ("1 site", "5,000 sites") through Intl.PluralRules, not hand-written ternaries:
+ * the rules pick the form, so a language with other plural categories needs only its forms.
+ * The console's words are English; numbers are grouped the English way ("5,000").
+ */
+
+/** The forms of one word, by plural category; `other` is required, the rest fall back to it. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+const rules = new Intl.PluralRules('en');
+const numbers = new Intl.NumberFormat('en');
+
+/** The form of `forms` that `count` takes: plural(1, SITE) === 'site'. */
+export function pluralForm(count: number, forms: PluralForms): string {
+  return forms[rules.select(count)] ?? forms.other;
+}
+
+/** The count and its word: countOf(5000, SITE) === '5,000 sites'. */
+export function countOf(count: number, forms: PluralForms): string {
+  return `${numbers.format(count)} ${pluralForm(count, forms)}`;
+}
+
+/** Words the console counts; add a word here rather than writing its plural inline. */
+export const SITE: PluralForms = { one: 'site', other: 'sites' };
+export const ZONE: PluralForms = { one: 'time zone', other: 'time zones' };
+export const WEEK: PluralForms = { one: 'week', other: 'weeks' };
+export const HOUR: PluralForms = { one: 'hour', other: 'hours' };
+export const MINUTE: PluralForms = { one: 'minute', other: 'minutes' };
+export const WAVE: PluralForms = { one: 'wave', other: 'waves' };
