@@ -10,7 +10,7 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 const rules = new Intl.PluralRules('en');
 const numbers = new Intl.NumberFormat('en');
 
-/** The form of `forms` that `count` takes: plural(1, SITE) === 'site'. */
+/** The form of `forms` that `count` takes: pluralForm(1, SITE) === 'site'. */
 export function pluralForm(count: number, forms: PluralForms): string {
   return forms[rules.select(count)] ?? forms.other;
 }
