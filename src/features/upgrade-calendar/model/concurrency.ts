@@ -1,3 +1,4 @@
+import { peakConcurrency } from '@/domain/upgrade-waves';
 import { DateTime } from '@/lib/date-time';
 import type { ZoneGroup } from './calendar-types';
 
@@ -44,38 +45,22 @@ export function hourlyConcurrency(groups: readonly ZoneGroup[], displayZone: str
   return buckets;
 }
 
-/** The true peak: a sweep over every opening and closing, exact to the minute. */
+/** The true peak, exact to the minute: the domain's sweep over every opening and closing. */
 export function concurrencyPeak(groups: readonly ZoneGroup[]): ConcurrencyPeak | undefined {
-  const events: { at: number; delta: number }[] = [];
-  for (const { upgrade, sites } of groups) {
-    if (upgrade.endMillis <= upgrade.startMillis) continue;
-    events.push({ at: upgrade.startMillis, delta: sites.length });
-    events.push({ at: upgrade.endMillis, delta: -sites.length });
-  }
-  // Windows are half-open: at the same instant, closings come before openings.
-  events.sort((a, b) => a.at - b.at || a.delta - b.delta);
-  let running = 0;
-  let best = 0;
-  let bestAt = 0;
-  let bestUntil = 0;
-  events.forEach((event, index) => {
-    running += event.delta;
-    const next = events[index + 1];
-    if (running > best && next && next.at > event.at) {
-      best = running;
-      bestAt = event.at;
-      bestUntil = next.at;
-    }
-  });
-  if (best === 0) return undefined;
-  const during = groups.filter(
-    (group) => group.upgrade.startMillis <= bestAt && group.upgrade.endMillis > bestAt,
+  const peak = peakConcurrency(
+    groups.map((group) => ({
+      startMillis: group.upgrade.startMillis,
+      endMillis: group.upgrade.endMillis,
+      group,
+    })),
+    (item) => item.group.sites.length,
   );
+  if (peak === undefined) return undefined;
   return {
-    sites: best,
-    start: DateTime.fromMillis(bestAt, { zone: 'utc' }),
-    end: DateTime.fromMillis(bestUntil, { zone: 'utc' }),
-    groups: during,
+    sites: peak.count,
+    start: DateTime.fromMillis(peak.fromMillis, { zone: 'utc' }),
+    end: DateTime.fromMillis(peak.untilMillis, { zone: 'utc' }),
+    groups: peak.during.map((item) => item.group),
   };
 }
 
