@@ -61,3 +61,19 @@ export function isoDateOfDay(dayNumber: number): string {
 export function dayNumberOfLocal(localEpochMs: number): number {
   return Math.floor(localEpochMs / DAY_MS);
 }
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The day number of a strict "yyyy-MM-dd" calendar date, or null if malformed or not a real date
+ * ("2026-02-30"). Plain arithmetic in the engine's calendar: no zone is involved.
+ */
+export function dayNumberOfIsoDate(text: unknown): number | null {
+  if (typeof text !== 'string') return null;
+  const match = ISO_DATE.exec(text);
+  if (match === null) return null;
+  const millis = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  // Date.UTC rolls "02-30" over to March, and reads years 0-99 as 1900-1999: a round trip catches both.
+  const dayNumber = Math.floor(millis / DAY_MS);
+  return Number.isFinite(dayNumber) && isoDateOfDay(dayNumber) === text ? dayNumber : null;
+}

@@ -7,7 +7,8 @@ export type ScheduleInputErrorCode =
   | 'EMPTY_WINDOW'
   | 'INVALID_DATETIME'
   | 'OUT_OF_RANGE'
-  | 'INVALID_RANGE';
+  | 'INVALID_RANGE'
+  | 'INVALID_FREEZE';
 
 /**
  * Thrown for input the engine cannot answer for. The engine never guesses: a bad zone, slot or

@@ -3,19 +3,34 @@ import { DAY_MS, HOUR_MS, isoDateOfDay, isoWeekdayOfDay } from './clock-time';
 import { epochMillisOf } from './schedule-instants';
 import { ScheduleInputError } from './schedule-errors';
 import {
+  freezeCovering,
+  parseUpgradeFreezes,
+  type ParsedFreeze,
+  type ParsedFreezes,
+  type UpgradeFreeze,
+} from './upgrade-freezes';
+import {
   ComputedNextUpgradeWindow,
   ComputedUpgradeWindow,
+  type FrozenWindow,
   type NextUpgradeWindow,
   type UpgradeWindow,
   type WeekWithoutWindow,
 } from './upgrade-window';
-import { missingWindowOn, weekWindowOn, type WeekWindow } from './week-window';
+import { localDayRangesOf, missingWindowOn, weekWindowOn, type WeekWindow } from './week-window';
 import { parseWeeklySlot, type ParsedWeeklySlot, type WeeklySlot } from './weekly-slot';
 import { MAX_ABS_OFFSET_MS, type ZoneOffsets } from './zone-offsets';
 import { probeZone } from './zone-probe';
 
 export type { WeeklySlot } from './weekly-slot';
-export type { ClockChange, NextUpgradeWindow, UpgradeWindow, WeekWithoutWindow } from './upgrade-window';
+export type {
+  ClockChange,
+  FrozenWindow,
+  NextUpgradeWindow,
+  UpgradeWindow,
+  WeekWithoutWindow,
+} from './upgrade-window';
+export type { UpgradeFreeze } from './upgrade-freezes';
 export type { OffsetTransition, ZoneOffsets } from './zone-offsets';
 export { ScheduleInputError, type ScheduleInputErrorCode } from './schedule-errors';
 export { SUPPORTED_FROM_MILLIS, SUPPORTED_UNTIL_MILLIS } from './schedule-instants';
@@ -32,14 +47,32 @@ export const UPGRADE_NOTICE_MS = UPGRADE_NOTICE_HOURS * HOUR_MS;
  */
 const OPENS_BEFORE_NOMINAL_START_AT_MOST = MAX_ABS_OFFSET_MS;
 const ENDS_AFTER_NOMINAL_START_LESS_THAN = DAY_MS + MAX_ABS_OFFSET_MS;
-/** A slot can vanish for a week (a clock jump, a skipped date), never for a year. */
+/**
+ * A slot can vanish for a week (a clock jump, a skipped date), never for a year. Weeks whose
+ * window a freeze holds back are not counted: freezes are finite (dates within 1800-2499), so the
+ * search still ends, and it finds the window after a 60-day freeze, or after several back to back.
+ */
 const MAX_WEEKS_SEARCHED = 53;
+/**
+ * A window's readings lie within 18 h of its instants, which lie within 18 h of the slot's readings
+ * of its nominal day (weekWindowOn): so it touches no local day before nominal day - 2 or after + 3.
+ */
+const DAYS_TOUCHED_BEFORE_NOMINAL_AT_MOST = 2;
+const DAYS_TOUCHED_AFTER_NOMINAL_AT_MOST = 3;
 /** Cached weeks and answers, all zones together; past this the caches start afresh. */
 const MAX_CACHED_ENTRIES = 250_000;
 
+/** A week of a zone under one slot that has a window. */
+interface WeekWithWindow {
+  readonly numbers: WeekWindow;
+  /** The window, not frozen (frozenBy null): freezes are per question, weeks are shared. */
+  readonly upgradeWindow: ComputedUpgradeWindow;
+  /** The local days it touches (localDayRangesOf), found the first time a freeze is near. */
+  localDays: readonly number[] | null;
+}
+
 /** One week of a zone under one slot: its window, or why it has none. */
-type Week =
-  { readonly numbers: WeekWindow; readonly upgradeWindow: ComputedUpgradeWindow } | WeekWithoutWindow;
+type Week = WeekWithWindow | WeekWithoutWindow;
 
 /** What is known of one zone under one slot. */
 interface SlotInZone {
@@ -49,6 +82,17 @@ interface SlotInZone {
   readonly weeks: Map<number, Week>;
   /** Release millis -> answer: many sites share a zone and the account's slot. */
   readonly answers: Map<number, NextUpgradeWindow>;
+  /** The same under freezes: freezes key -> release millis -> answer. */
+  readonly answersUnderFreezes: Map<string, Map<number, NextUpgradeWindow>>;
+}
+
+/** What a question may add to the slot, the zone and the instants. */
+export interface ScheduleQueryOptions {
+  /**
+   * Upgrade freezes: a window touching any of their local dates (in the site's zone) does not
+   * happen. Checked for form only (INVALID_FREEZE); upgradeFreezeProblems has the saving rules.
+   */
+  readonly freezes?: readonly UpgradeFreeze[];
 }
 
 export interface ScheduleEngineOptions {
@@ -83,6 +127,11 @@ export class ScheduleEngine {
     WeeklySlot,
     { readonly parsed: ParsedWeeklySlot; readonly key: string }
   >();
+  /** Likewise the account's freezes, with what each said when it was parsed. */
+  readonly #parsedFreezes = new WeakMap<
+    readonly UpgradeFreeze[],
+    { readonly parsed: ParsedFreezes | null; readonly seen: readonly UpgradeFreeze[] }
+  >();
 
   constructor(options: ScheduleEngineOptions = {}) {
     this.#zoneOffsets = options.zoneOffsets ?? probeZone;
@@ -90,34 +139,60 @@ export class ScheduleEngine {
 
   /**
    * The window in which a site upgrades after a release: the first window of the site that opens
-   * at or after releasedAt + 48 h (exactly 48 h is enough), with what explains it.
+   * at or after releasedAt + 48 h (exactly 48 h is enough) and touches no frozen local date, with
+   * what explains it.
    *
-   * @param slot the day and time slot, in the site's wall-clock time
+   * @param slot the day and time slot, in the site's wall-clock time (the account's, or the
+   *   site's own: a site with its own window passes its own slot)
    * @param timeZone the site's IANA zone (old aliases such as Asia/Calcutta are accepted)
    * @param releasedAt the release instant (the zone it is expressed in does not matter)
-   * @throws ScheduleInputError for an unknown zone, a malformed slot or an invalid DateTime
+   * @param options.freezes the account's upgrade freezes
+   * @throws ScheduleInputError for an unknown zone, a malformed slot or freeze or an invalid DateTime
    */
-  nextUpgradeWindow(slot: WeeklySlot, timeZone: string, releasedAt: DateTime): NextUpgradeWindow {
+  nextUpgradeWindow(
+    slot: WeeklySlot,
+    timeZone: string,
+    releasedAt: DateTime,
+    options: ScheduleQueryOptions = {},
+  ): NextUpgradeWindow {
     const known = this.#slotInZone(slot, timeZone);
     const releasedAtMillis = epochMillisOf(releasedAt, 'releasedAt');
-    let answer = known.answers.get(releasedAtMillis);
+    const freezes = this.#parseFreezes(options);
+    let answers = known.answers;
+    if (freezes !== null) {
+      let underFreezes = known.answersUnderFreezes.get(freezes.key);
+      if (underFreezes === undefined) {
+        underFreezes = new Map();
+        known.answersUnderFreezes.set(freezes.key, underFreezes);
+      }
+      answers = underFreezes;
+    }
+    let answer = answers.get(releasedAtMillis);
     if (answer === undefined) {
-      answer = this.#findNextUpgradeWindow(known, timeZone, releasedAtMillis);
-      known.answers.set(releasedAtMillis, answer);
+      answer = this.#findNextUpgradeWindow(known, timeZone, releasedAtMillis, freezes);
+      answers.set(releasedAtMillis, answer);
       this.#countEntry();
     }
     return answer;
   }
 
   /**
-   * Every window of the site that overlaps [from, to) (start < to and end > from), in order.
+   * Every window of the site that overlaps [from, to) (start < to and end > from), in order; each
+   * says which of the given freezes holds it back (frozenBy), so a calendar can show it.
    * @throws ScheduleInputError as nextUpgradeWindow, and INVALID_RANGE when to is before from
    */
-  upgradeWindowsBetween(slot: WeeklySlot, timeZone: string, from: DateTime, to: DateTime): UpgradeWindow[] {
+  upgradeWindowsBetween(
+    slot: WeeklySlot,
+    timeZone: string,
+    from: DateTime,
+    to: DateTime,
+    options: ScheduleQueryOptions = {},
+  ): UpgradeWindow[] {
     const found: UpgradeWindow[] = [];
-    this.#forEachWeek(slot, timeZone, from, to, (week, fromMillis, toMillis) => {
+    const freezes = this.#parseFreezes(options);
+    this.#forEachWeek(slot, timeZone, from, to, (week, fromMillis, toMillis, known) => {
       if ('numbers' in week && week.numbers.startMillis < toMillis && week.numbers.endMillis > fromMillis) {
-        found.push(week.upgradeWindow);
+        found.push(freezes === null ? week.upgradeWindow : this.#underFreezes(week, known, freezes));
       }
     });
     return found;
@@ -142,24 +217,41 @@ export class ScheduleEngine {
     return found;
   }
 
-  #findNextUpgradeWindow(known: SlotInZone, timeZone: string, releasedAtMillis: number): NextUpgradeWindow {
+  #findNextUpgradeWindow(
+    known: SlotInZone,
+    timeZone: string,
+    releasedAtMillis: number,
+    freezes: ParsedFreezes | null,
+  ): NextUpgradeWindow {
     const { slot, zone } = known;
     const cutoff = releasedAtMillis + UPGRADE_NOTICE_MS;
     const cutoffReading = cutoff + zone.offsetAt(cutoff);
     const weeksWithoutWindow: WeekWithoutWindow[] = [];
+    const frozenWindows: FrozenWindow[] = [];
     let deferredWindow: UpgradeWindow | null = null;
     // Start early enough to see a window that opened after the release but before the cut-off.
     let nominalDay = firstNominalDayAfter(releasedAtMillis - ENDS_AFTER_NOMINAL_START_LESS_THAN, slot);
-    for (let searched = 0; searched < MAX_WEEKS_SEARCHED; searched += 1, nominalDay += 7) {
+    for (let searched = 0; searched < MAX_WEEKS_SEARCHED; nominalDay += 7) {
       const week = this.#weekOn(known, timeZone, nominalDay);
       if (!('numbers' in week)) {
         if (nominalDay * DAY_MS + slot.startMs >= cutoffReading) weeksWithoutWindow.push(week);
+        searched += 1;
         continue;
       }
       const { startMillis } = week.numbers;
-      if (startMillis < releasedAtMillis) continue;
       if (startMillis < cutoff) {
-        deferredWindow = week.upgradeWindow;
+        if (startMillis >= releasedAtMillis) {
+          deferredWindow = freezes === null ? week.upgradeWindow : this.#underFreezes(week, known, freezes);
+        }
+        searched += 1;
+        continue;
+      }
+      const freeze = freezes === null ? null : this.#freezeOf(week, known, freezes);
+      if (freeze !== null) {
+        frozenWindows.push({
+          upgradeWindow: new ComputedUpgradeWindow(week.numbers, timeZone, freeze.name),
+          freezeName: freeze.name,
+        });
         continue;
       }
       return new ComputedNextUpgradeWindow(week.numbers, timeZone, {
@@ -167,9 +259,59 @@ export class ScheduleEngine {
         noticeCutoffMillis: cutoff,
         deferredWindow,
         weeksWithoutWindow,
+        frozenWindows,
       });
     }
     throw new Error(`No upgrade window in ${timeZone} within a year of the release: engine bug.`);
+  }
+
+  /** The week's window as this question sees it: the shared one, or a copy naming its freeze. */
+  #underFreezes(week: WeekWithWindow, known: SlotInZone, freezes: ParsedFreezes): UpgradeWindow {
+    const freeze = this.#freezeOf(week, known, freezes);
+    return freeze === null
+      ? week.upgradeWindow
+      : new ComputedUpgradeWindow(week.numbers, week.upgradeWindow.timeZone, freeze.name);
+  }
+
+  /** The freeze that holds a week's window back, or null. */
+  #freezeOf(week: WeekWithWindow, known: SlotInZone, freezes: ParsedFreezes): ParsedFreeze | null {
+    const { nominalDay } = week.numbers;
+    if (
+      nominalDay + DAYS_TOUCHED_AFTER_NOMINAL_AT_MOST < freezes.firstDay ||
+      nominalDay - DAYS_TOUCHED_BEFORE_NOMINAL_AT_MOST > freezes.lastDay
+    ) {
+      return null;
+    }
+    week.localDays ??= localDayRangesOf(known.zone, week.numbers);
+    return freezeCovering(freezes, week.localDays);
+  }
+
+  /** The question's freezes, checked; the same list object is parsed once while it says the same. */
+  #parseFreezes(options: ScheduleQueryOptions): ParsedFreezes | null {
+    if (typeof options !== 'object' || options === null) {
+      throw new ScheduleInputError('INVALID_FREEZE', 'The options must be an object such as { freezes }.');
+    }
+    const { freezes } = options;
+    if (freezes === undefined) return null;
+    const seen = Array.isArray(freezes) ? this.#parsedFreezes.get(freezes) : undefined;
+    if (
+      seen !== undefined &&
+      seen.seen.length === freezes.length &&
+      seen.seen.every(
+        (before, index) =>
+          freezes[index]?.name === before.name &&
+          freezes[index].startDate === before.startDate &&
+          freezes[index].endDate === before.endDate,
+      )
+    ) {
+      return seen.parsed;
+    }
+    const parsed = parseUpgradeFreezes(freezes);
+    this.#parsedFreezes.set(freezes, {
+      parsed,
+      seen: freezes.map(({ name, startDate, endDate }) => ({ name, startDate, endDate })),
+    });
+    return parsed;
   }
 
   /** Calls `visit` with every week whose window or clock jump may fall in [from, to). */
@@ -178,7 +320,7 @@ export class ScheduleEngine {
     timeZone: string,
     from: DateTime,
     to: DateTime,
-    visit: (week: Week, fromMillis: number, toMillis: number) => void,
+    visit: (week: Week, fromMillis: number, toMillis: number, known: SlotInZone) => void,
   ): void {
     const known = this.#slotInZone(slot, timeZone);
     const fromMillis = epochMillisOf(from, 'from');
@@ -193,7 +335,7 @@ export class ScheduleEngine {
       nominalDay * DAY_MS + startMs - OPENS_BEFORE_NOMINAL_START_AT_MOST < toMillis;
       nominalDay += 7
     ) {
-      visit(this.#weekOn(known, timeZone, nominalDay), fromMillis, toMillis);
+      visit(this.#weekOn(known, timeZone, nominalDay), fromMillis, toMillis, known);
     }
   }
 
@@ -209,7 +351,13 @@ export class ScheduleEngine {
     }
     let known = bySlot.get(key);
     if (known === undefined) {
-      known = { slot: parsed, zone: this.#offsetsOf(timeZone), weeks: new Map(), answers: new Map() };
+      known = {
+        slot: parsed,
+        zone: this.#offsetsOf(timeZone),
+        weeks: new Map(),
+        answers: new Map(),
+        answersUnderFreezes: new Map(),
+      };
       bySlot.set(key, known);
     }
     return known;
@@ -247,7 +395,7 @@ export class ScheduleEngine {
     if (week === undefined) {
       const numbers = weekWindowOn(known.zone, known.slot, nominalDay);
       if (numbers !== null) {
-        week = { numbers, upgradeWindow: new ComputedUpgradeWindow(numbers, timeZone) };
+        week = { numbers, upgradeWindow: new ComputedUpgradeWindow(numbers, timeZone), localDays: null };
       } else {
         const missing = missingWindowOn(known.zone, known.slot, nominalDay);
         week = {

@@ -38,6 +38,19 @@ export interface UpgradeWindow {
   /** UTC offset (minutes east) shown at start and at end; they differ when a clock change is inside. */
   readonly offsetAtStartMinutes: number;
   readonly offsetAtEndMinutes: number;
+  /**
+   * The name of the freeze that holds this window back (it touches one of the freeze's local
+   * dates), under the freezes the question was asked with; null when the window happens. The
+   * window a site upgrades in is never frozen.
+   */
+  readonly frozenBy: string | null;
+}
+
+/** A window that opened after the notice cut-off but in a freeze, so the site waited on. */
+export interface FrozenWindow {
+  /** The window, its frozenBy set. */
+  readonly upgradeWindow: UpgradeWindow;
+  readonly freezeName: string;
 }
 
 /**
@@ -61,6 +74,7 @@ export interface NextUpgradeWindow extends UpgradeWindow {
   /**
    * The window the 48-hour notice passed over: it opened at or after the release but before the
    * cut-off. Null when none did (weekly windows are ~7 days apart, so there is at most one).
+   * Its frozenBy says whether a freeze would have held it back as well.
    */
   readonly deferredWindow: UpgradeWindow | null;
   /**
@@ -68,6 +82,11 @@ export interface NextUpgradeWindow extends UpgradeWindow {
    * clock. A week counts when its slot start reading is at or after the cut-off's reading.
    */
   readonly weeksWithoutWindow: readonly WeekWithoutWindow[];
+  /**
+   * Windows that opened at or after the cut-off and before this one, each held back by a
+   * freeze, in order. Empty without freezes.
+   */
+  readonly frozenWindows: readonly FrozenWindow[];
 }
 
 function clockChangeOf(durationChangeMinutes: number): ClockChange {
@@ -94,10 +113,11 @@ export class ComputedUpgradeWindow implements UpgradeWindow {
   readonly openedLateMinutes: number;
   readonly offsetAtStartMinutes: number;
   readonly offsetAtEndMinutes: number;
+  readonly frozenBy: string | null;
   #start: DateTime | undefined;
   #end: DateTime | undefined;
 
-  constructor(week: WeekWindow, timeZone: string) {
+  constructor(week: WeekWindow, timeZone: string, frozenBy: string | null = null) {
     this.startMillis = week.startMillis;
     this.endMillis = week.endMillis;
     this.timeZone = timeZone;
@@ -110,6 +130,7 @@ export class ComputedUpgradeWindow implements UpgradeWindow {
     this.openedLateMinutes = (week.startMillis + week.offsetAtStart - week.nominalStartReading) / MINUTE_MS;
     this.offsetAtStartMinutes = week.offsetAtStart / MINUTE_MS;
     this.offsetAtEndMinutes = week.offsetAtEnd / MINUTE_MS;
+    this.frozenBy = frozenBy;
   }
 
   get start(): DateTime {
@@ -130,6 +151,7 @@ export interface NoticeFacts {
   readonly noticeCutoffMillis: number;
   readonly deferredWindow: UpgradeWindow | null;
   readonly weeksWithoutWindow: readonly WeekWithoutWindow[];
+  readonly frozenWindows: readonly FrozenWindow[];
 }
 
 export class ComputedNextUpgradeWindow extends ComputedUpgradeWindow implements NextUpgradeWindow {
@@ -137,6 +159,7 @@ export class ComputedNextUpgradeWindow extends ComputedUpgradeWindow implements 
   readonly noticeCutoffMillis: number;
   readonly deferredWindow: UpgradeWindow | null;
   readonly weeksWithoutWindow: readonly WeekWithoutWindow[];
+  readonly frozenWindows: readonly FrozenWindow[];
 
   constructor(week: WeekWindow, timeZone: string, notice: NoticeFacts) {
     super(week, timeZone);
@@ -144,5 +167,6 @@ export class ComputedNextUpgradeWindow extends ComputedUpgradeWindow implements 
     this.noticeCutoffMillis = notice.noticeCutoffMillis;
     this.deferredWindow = notice.deferredWindow;
     this.weeksWithoutWindow = notice.weeksWithoutWindow;
+    this.frozenWindows = notice.frozenWindows;
   }
 }

@@ -110,3 +110,35 @@ export function missingWindowOn(
     dateSkipped: jump.at + jump.offsetBefore <= dayStart && jump.at + jump.offsetAfter >= dayStart + DAY_MS,
   };
 }
+
+/**
+ * The site-local days a window touches, as pairs of first and last day number, flattened: a day
+ * is touched when some instant of [start, end) reads it on the site's clock (DOMAIN.md, "Upgrade
+ * freezes"). A window from 23:00 to 01:00 touches two days; one ending at 00:00 does not touch
+ * the next. One pair per stretch of constant offset inside the window, since after a clock
+ * change the readings can go back to the day before (a fall-back just after midnight).
+ * The zone is asked for the transitions of the span weekWindowOn scanned, whose ends it knows.
+ */
+export function localDayRangesOf(zone: ZoneOffsets, week: WeekWindow): number[] {
+  const { startMillis, endMillis } = week;
+  const ranges: number[] = [];
+  const addStretch = (from: number, to: number, offset: number) => {
+    // Readings [from + offset, to + offset); to is exclusive, and instants are whole milliseconds.
+    ranges.push(Math.floor((from + offset) / DAY_MS), Math.floor((to - 1 + offset) / DAY_MS));
+  };
+  let from = startMillis;
+  let offset = week.offsetAtStart;
+  const transitions = zone.transitionsBetween(
+    week.nominalStartReading - MAX_ABS_OFFSET_MS,
+    week.nominalEndReading + MAX_ABS_OFFSET_MS,
+  );
+  for (const transition of transitions) {
+    if (transition.at <= startMillis) continue;
+    if (transition.at >= endMillis) break;
+    addStretch(from, transition.at, offset);
+    from = transition.at;
+    offset = transition.offsetAfter;
+  }
+  addStretch(from, endMillis, offset);
+  return ranges;
+}

@@ -26,6 +26,7 @@ export function upgradeWindow(timeZone: string, startUtc: string, endUtc: string
     openedLateMinutes: 0,
     offsetAtStartMinutes: start.offset,
     offsetAtEndMinutes: end.offset,
+    frozenBy: null,
   };
 }
 
@@ -47,6 +48,7 @@ export function group(
       noticeCutoffMillis: upgrade.startMillis - 24 * 3_600_000,
       deferredWindow: explanation.deferredWindow ?? null,
       weeksWithoutWindow: explanation.weeksWithoutWindow ?? [],
+      frozenWindows: [],
     },
   };
 }
