@@ -104,6 +104,46 @@ describe('bad input is refused with a typed error, never answered', () => {
     ).toBe('INVALID_RANGE');
   });
 
+  it.each([
+    ['freezes that are not a list', { freezes: 'Year-end' }],
+    ['a freeze that is not an object', { freezes: [null] }],
+    ['a freeze without a name', { freezes: [{ startDate: '2026-12-20', endDate: '2026-12-31' }] }],
+    [
+      'a date not in yyyy-MM-dd',
+      { freezes: [{ name: 'Year-end', startDate: '20/12/2026', endDate: '2026-12-31' }] },
+    ],
+    [
+      'a date that does not exist',
+      { freezes: [{ name: 'Year-end', startDate: '2026-02-30', endDate: '2026-03-02' }] },
+    ],
+    [
+      'a date with a time',
+      { freezes: [{ name: 'Year-end', startDate: '2026-12-20T00:00', endDate: '2026-12-31' }] },
+    ],
+    [
+      'an end before the start',
+      { freezes: [{ name: 'Year-end', startDate: '2026-12-31', endDate: '2026-12-20' }] },
+    ],
+    ['a date after 2499', { freezes: [{ name: 'Far', startDate: '2499-12-31', endDate: '2500-01-01' }] }],
+    ['options that are not an object', null],
+  ])('INVALID_FREEZE for %s', (_what, options) => {
+    const untypedOptions = untyped<Parameters<ScheduleEngine['nextUpgradeWindow']>[3]>(options);
+    expect(codeOf(() => engine.nextUpgradeWindow(WINDOW, 'UTC', RELEASE, untypedOptions))).toBe(
+      'INVALID_FREEZE',
+    );
+    expect(codeOf(() => engine.upgradeWindowsBetween(WINDOW, 'UTC', RELEASE, RELEASE, untypedOptions))).toBe(
+      'INVALID_FREEZE',
+    );
+  });
+
+  it('accepts overlapping and long freezes: the saving rules are upgradeFreezeProblems', () => {
+    const freezes = [
+      { name: 'Long', startDate: '2026-01-01', endDate: '2026-12-31' },
+      { name: 'Inside', startDate: '2026-06-01', endDate: '2026-06-30' },
+    ];
+    expect(codeOf(() => engine.nextUpgradeWindow(WINDOW, 'UTC', RELEASE, { freezes }))).toBe('no error');
+  });
+
   it('is an Error with a readable message and name', () => {
     const error = (() => {
       try {

@@ -107,6 +107,8 @@ export interface ScheduleCase {
   readonly timeZone: string;
   readonly window: WeeklySlot;
   readonly releasedAtMillis: number;
+  /** The clock change the case was placed on, when there was one. */
+  readonly clockChangeMillis?: number;
 }
 
 /**
@@ -141,5 +143,10 @@ export const nearClockChangeCaseArb: fc.Arbitrary<ScheduleCase> = fc
       start: clockTime(quarter * 15),
       end: clockTime((quarter + lengthQuarters) * 15),
     };
-    return { timeZone, window, releasedAtMillis: change - 48 * HOUR - leadMinutes * MINUTE };
+    return {
+      timeZone,
+      window,
+      releasedAtMillis: change - 48 * HOUR - leadMinutes * MINUTE,
+      clockChangeMillis: change,
+    };
   });

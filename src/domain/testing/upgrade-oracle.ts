@@ -1,3 +1,4 @@
+import type { UpgradeFreeze } from '../upgrade-freezes';
 import type { WeeklySlot } from '../weekly-slot';
 
 /*
@@ -5,7 +6,8 @@ import type { WeeklySlot } from '../weekly-slot';
  * with the engine: it walks UTC instants minute by minute (then second by second at the edges),
  * asks Intl what the site's wall clock reads at each (instant -> local is the direction Intl and
  * Luxon get exactly right), and keeps the instants whose reading lies in the slot. The engine
- * instead reads UTC offsets and never scans.
+ * instead reads UTC offsets and never scans. Freezes likewise: the oracle reads the date on the
+ * site's clock at every minute of a window and compares "yyyy-MM-dd" strings.
  */
 
 const SECOND = 1_000;
@@ -33,9 +35,17 @@ export interface OracleWeekWithoutWindow {
   readonly jumpAtMillis: number;
 }
 
+/** A window as a question under freezes sees it. */
+export interface OracleWindowUnderFreezes extends OracleWindow {
+  /** The freeze holding it back, or null. */
+  readonly frozenBy: string | null;
+}
+
 export interface OracleNextWindow extends OracleWindow {
-  readonly deferredWindow: OracleWindow | null;
+  readonly deferredWindow: OracleWindowUnderFreezes | null;
   readonly weeksWithoutWindow: readonly OracleWeekWithoutWindow[];
+  /** Windows at or after the cut-off that a freeze held back, in order. */
+  readonly frozenWindows: readonly OracleWindowUnderFreezes[];
 }
 
 const wallClocks = new Map<string, Intl.DateTimeFormat>();
@@ -157,6 +167,48 @@ export function oracleWeekWithoutWindow(
   return { nominalDate: isoDate, reason: dateShown ? 'clock-jump' : 'date-skipped', jumpAtMillis: instant };
 }
 
+/**
+ * Every local date the site's clock reads at some instant of [start, end), sorted: the reading
+ * of each minute from start, of the last millisecond, and of every second of a minute in which
+ * the offset changed (so a date the clock shows for less than a minute is still seen).
+ */
+export function oracleLocalDates(timeZone: string, startMillis: number, endMillis: number): string[] {
+  const dates = new Set<string>();
+  const instants: number[] = [];
+  for (let instant = startMillis; instant < endMillis; instant += MINUTE) instants.push(instant);
+  instants.push(endMillis - 1);
+  let previous: { instant: number; offset: number } | null = null;
+  for (const instant of instants) {
+    const reading = wallClockReading(timeZone, instant);
+    dates.add(isoDateOf(reading));
+    const offset = reading - instant;
+    if (previous !== null && previous.offset !== offset) {
+      for (let second = previous.instant + SECOND; second < instant; second += SECOND) {
+        dates.add(isoDateOf(wallClockReading(timeZone, second)));
+      }
+    }
+    previous = { instant, offset };
+  }
+  return [...dates].sort();
+}
+
+/**
+ * The freeze holding a window back: the one covering the earliest local date it touches (the
+ * first listed, should two cover that date), or null.
+ */
+export function oracleFrozenBy(
+  timeZone: string,
+  found: { startMillis: number; endMillis: number },
+  freezes: readonly UpgradeFreeze[],
+): string | null {
+  if (freezes.length === 0) return null;
+  for (const date of oracleLocalDates(timeZone, found.startMillis, found.endMillis)) {
+    const freeze = freezes.find(({ startDate, endDate }) => startDate <= date && date <= endDate);
+    if (freeze !== undefined) return freeze.name;
+  }
+  return null;
+}
+
 /** Dates with the window's weekday from a few days before `reading` onwards. */
 function* slotDatesFrom(window: WeeklySlot, reading: number): Generator<string> {
   let midnight = Math.floor(reading / DAY) * DAY - 4 * DAY;
@@ -165,42 +217,53 @@ function* slotDatesFrom(window: WeeklySlot, reading: number): Generator<string> 
   for (; ; midnight += 7 * DAY) yield isoDateOf(midnight);
 }
 
-/** The first window opening at or after releasedAt + 48 h, with what the notice passed over. */
+/**
+ * The first window opening at or after releasedAt + 48 h and touching no frozen date, with what
+ * the notice and the freezes passed over.
+ */
 export function oracleNextWindow(
   window: WeeklySlot,
   timeZone: string,
   releasedAtMillis: number,
+  freezes: readonly UpgradeFreeze[] = [],
 ): OracleNextWindow {
   const cutoff = releasedAtMillis + NOTICE;
   const cutoffReading = wallClockReading(timeZone, cutoff);
   const weeksWithoutWindow: OracleWeekWithoutWindow[] = [];
-  let deferredWindow: OracleWindow | null = null;
-  let weeks = 0;
+  const frozenWindows: OracleWindowUnderFreezes[] = [];
+  let deferredWindow: OracleWindowUnderFreezes | null = null;
+  let unfrozenWeeks = 0;
   for (const isoDate of slotDatesFrom(window, wallClockReading(timeZone, releasedAtMillis))) {
-    if ((weeks += 1) > 60) throw new Error('oracle found no window in a year');
     const [a, b] = slotReadings(window, isoDate);
     // This week's window closes by b + 18 h: if that is before the release, skip the scan.
     if (b + OFFSET_BOUND < releasedAtMillis) continue;
     const found = oracleWindowOn(window, timeZone, isoDate);
+    const frozenBy = found === null ? null : oracleFrozenBy(timeZone, found, freezes);
+    if (found !== null && found.startMillis >= cutoff && frozenBy !== null) {
+      frozenWindows.push({ ...found, frozenBy });
+      continue;
+    }
+    if ((unfrozenWeeks += 1) > 60) throw new Error('oracle found no window in a year');
     if (found === null) {
       if (a >= cutoffReading) weeksWithoutWindow.push(oracleWeekWithoutWindow(window, timeZone, isoDate));
     } else if (found.startMillis >= cutoff) {
-      return { ...found, deferredWindow, weeksWithoutWindow };
+      return { ...found, deferredWindow, weeksWithoutWindow, frozenWindows };
     } else if (found.startMillis >= releasedAtMillis) {
-      deferredWindow = found;
+      deferredWindow = { ...found, frozenBy };
     }
   }
   throw new Error('unreachable');
 }
 
-/** Every window overlapping [from, to). */
+/** Every window overlapping [from, to), with the freeze holding each back. */
 export function oracleWindowsBetween(
   window: WeeklySlot,
   timeZone: string,
   fromMillis: number,
   toMillis: number,
-): OracleWindow[] {
-  const found: OracleWindow[] = [];
+  freezes: readonly UpgradeFreeze[] = [],
+): OracleWindowUnderFreezes[] {
+  const found: OracleWindowUnderFreezes[] = [];
   // [from, from) holds no instant, so no window overlaps it (a window open at `from` included).
   if (toMillis <= fromMillis) return found;
   for (const isoDate of slotDatesFrom(window, wallClockReading(timeZone, fromMillis))) {
@@ -209,7 +272,7 @@ export function oracleWindowsBetween(
     if (b + OFFSET_BOUND < fromMillis) continue;
     const candidate = oracleWindowOn(window, timeZone, isoDate);
     if (candidate !== null && candidate.startMillis < toMillis && candidate.endMillis > fromMillis) {
-      found.push(candidate);
+      found.push({ ...candidate, frozenBy: oracleFrozenBy(timeZone, candidate, freezes) });
     }
   }
   return found;
