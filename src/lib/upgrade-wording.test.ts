@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { ScheduleEngine } from '@/domain/upgrade-schedule';
 import { DateTime } from './date-time';
-import { explainNextUpgrade, upgradeTimes } from './upgrade-wording';
+import { explainFrozenWindow, explainNextUpgrade, isClockChange, upgradeTimes } from './upgrade-wording';
 
 /*
  * The one wording of the engine's explanations, checked on the engine's own answers: every
@@ -76,5 +76,80 @@ describe('explaining an upgrade window', () => {
   it('has nothing to explain in an ordinary week', () => {
     const next = engine.nextUpgradeWindow(sunday, 'Asia/Kathmandu', released('2026-06-10T08:30:00Z'));
     expect(explainNextUpgrade(next)).toEqual([]);
+  });
+});
+
+describe('explaining upgrade freezes', () => {
+  const yearEnd = { name: 'Year-end', startDate: '2026-12-19', endDate: '2026-12-31' };
+
+  it('names the frozen window, the freeze and the window the upgrade waits for', () => {
+    // Released Tue 22 Dec 2026: Sun 27 Dec is in the freeze (19-31 Dec).
+    const next = engine.nextUpgradeWindow(sunday, 'Asia/Tokyo', released('2026-12-22T00:00:00Z'), {
+      freezes: [yearEnd],
+    });
+    expect(explainNextUpgrade(next)).toEqual([
+      {
+        kind: 'frozen',
+        label: 'Year-end freeze',
+        sentence:
+          'The window of Sunday 27 December 2026, 01:00 – 03:00 is in the Year-end freeze: the upgrade waits for Sunday 3 January 2027, 01:00 – 03:00 site time.',
+      },
+    ]);
+    expect(explainNextUpgrade(next).some(isClockChange)).toBe(false);
+  });
+
+  it('says the first and last of several windows of one freeze once', () => {
+    // Released Tue 15 Dec 2026: Sun 20 and Sun 27 Dec are in the freeze.
+    const next = engine.nextUpgradeWindow(sunday, 'Asia/Tokyo', released('2026-12-15T00:00:00Z'), {
+      freezes: [yearEnd],
+    });
+    expect(explainNextUpgrade(next).map(({ sentence }) => sentence)).toEqual([
+      'The windows from Sunday 20 December 2026 to Sunday 27 December 2026 are in the Year-end freeze: the upgrade waits for Sunday 3 January 2027, 01:00 – 03:00 site time.',
+    ]);
+  });
+
+  it('gives each freeze of a chain its own sentence, after the notice, and does not say "freeze" twice', () => {
+    // Released Fri 11 Dec 2026 18:00 JST: Sun 13 Dec is under 48 h away.
+    const next = engine.nextUpgradeWindow(sunday, 'Asia/Tokyo', released('2026-12-11T09:00:00Z'), {
+      freezes: [yearEnd, { name: 'New Year freeze', startDate: '2027-01-01', endDate: '2027-01-03' }],
+    });
+    expect(explainNextUpgrade(next).map(({ kind, label }) => [kind, label])).toEqual([
+      ['deferred-by-notice', 'Deferred by notice'],
+      ['frozen', 'Year-end freeze'],
+      ['frozen', 'New Year freeze'],
+    ]);
+    expect(explainNextUpgrade(next)[2]?.sentence).toBe(
+      'The window of Sunday 3 January 2027, 01:00 – 03:00 is in the New Year freeze: the upgrade waits for Sunday 10 January 2027, 01:00 – 03:00 site time.',
+    );
+  });
+
+  it('names both days of a frozen window that crosses midnight', () => {
+    const next = engine.nextUpgradeWindow(
+      { day: 6, start: '23:00', end: '01:00' },
+      'Europe/London',
+      released('2026-10-20T00:00:00Z'),
+      { freezes: [{ name: 'Clock change', startDate: '2026-10-25', endDate: '2026-10-25' }] },
+    );
+    expect(explainNextUpgrade(next).map(({ sentence }) => sentence)).toEqual([
+      'The window of Saturday 24 October 2026, 23:00 – Sunday 25 October 2026, 01:00 is in the Clock change freeze: the upgrade waits for Saturday 31 October 2026, 23:00 – Sunday 1 November 2026, 01:00 site time.',
+    ]);
+  });
+
+  it('words a calendar window by its frozenBy, and nothing for one that happens', () => {
+    // Sun 20 and Sun 27 Dec in the freeze (19-27 Dec), Sun 3 Jan 2027 not.
+    const [frozen, , happens] = engine.upgradeWindowsBetween(
+      sunday,
+      'Asia/Tokyo',
+      released('2026-12-19T00:00:00Z'),
+      released('2027-01-04T00:00:00Z'),
+      { freezes: [{ ...yearEnd, endDate: '2026-12-27' }] },
+    );
+    expect(frozen && explainFrozenWindow(frozen)).toEqual({
+      kind: 'frozen',
+      label: 'Year-end freeze',
+      sentence:
+        'No upgrade in the window of Sunday 20 December 2026, 01:00 – 03:00 site time: it is in the Year-end freeze.',
+    });
+    expect(happens && explainFrozenWindow(happens)).toBeNull();
   });
 });

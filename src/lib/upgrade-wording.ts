@@ -10,7 +10,7 @@ import {
 import { DateTime, formatDay, formatDuration, formatTime, formatUpgradeWindow } from './date-time';
 
 export type ExplanationKind =
-  'deferred-by-notice' | 'shortened' | 'lengthened' | 'opened-late' | 'week-without-window';
+  'deferred-by-notice' | 'frozen' | 'shortened' | 'lengthened' | 'opened-late' | 'week-without-window';
 
 /** One reason a window is what it is. */
 export interface Explanation {
@@ -37,6 +37,58 @@ export function explainDeferral(deferredWindow: UpgradeWindow): Explanation {
     kind: 'deferred-by-notice',
     label: 'Deferred by notice',
     sentence: `Waits a week: the window of ${formatDay(start, { withYear: true })}, ${formatTime(start)} site time opens less than ${UPGRADE_NOTICE_HOURS} hours after the release.`,
+  };
+}
+
+/** "the Year-end freeze"; a name that already says "freeze" is not said twice. */
+function freezeTitle(freezeName: string): string {
+  return /\bfreeze$/i.test(freezeName.trim())
+    ? `the ${freezeName.trim()}`
+    : `the ${freezeName.trim()} freeze`;
+}
+
+/** "Year-end freeze", for chips and markers. */
+function freezeLabel(freezeName: string): string {
+  return freezeTitle(freezeName).slice('the '.length);
+}
+
+/** "Sunday 20 December 2026, 01:00 – 03:00": a window in its site's time, zone not named. */
+function siteWindow(upgradeWindow: UpgradeWindow): string {
+  return formatUpgradeWindow(upgradeWindow.start, upgradeWindow.end, { withYear: true, withZone: false });
+}
+
+/**
+ * Windows a freeze held back before the site's upgrade, one explanation per freeze (its windows
+ * follow one another), each saying which window the upgrade waits for.
+ */
+export function explainFrozenWindows(next: NextUpgradeWindow): Explanation[] {
+  const runs: { freezeName: string; first: UpgradeWindow; last: UpgradeWindow }[] = [];
+  for (const { upgradeWindow, freezeName } of next.frozenWindows) {
+    const run = runs.at(-1);
+    if (run?.freezeName === freezeName) run.last = upgradeWindow;
+    else runs.push({ freezeName, first: upgradeWindow, last: upgradeWindow });
+  }
+  const waitsFor = `the upgrade waits for ${siteWindow(next)} site time`;
+  return runs.map(({ freezeName, first, last }) => {
+    const which =
+      first === last
+        ? `The window of ${siteWindow(first)} is`
+        : `The windows from ${formatDay(first.start, { withYear: true })} to ${formatDay(last.start, { withYear: true })} are`;
+    return {
+      kind: 'frozen',
+      label: freezeLabel(freezeName),
+      sentence: `${which} in ${freezeTitle(freezeName)}: ${waitsFor}.`,
+    };
+  });
+}
+
+/** A window of the calendar that a freeze holds back (its frozenBy); null for one that happens. */
+export function explainFrozenWindow(upgradeWindow: UpgradeWindow): Explanation | null {
+  if (upgradeWindow.frozenBy === null) return null;
+  return {
+    kind: 'frozen',
+    label: freezeLabel(upgradeWindow.frozenBy),
+    sentence: `No upgrade in the window of ${siteWindow(upgradeWindow)} site time: it is in ${freezeTitle(upgradeWindow.frozenBy)}.`,
   };
 }
 
@@ -86,13 +138,14 @@ export function explainClockChange(upgradeWindow: UpgradeWindow): Explanation[] 
 export function explainNextUpgrade(next: NextUpgradeWindow): Explanation[] {
   return [
     ...(next.deferredWindow === null ? [] : [explainDeferral(next.deferredWindow)]),
+    ...explainFrozenWindows(next),
     ...next.weeksWithoutWindow.map(explainWeekWithoutWindow),
     ...explainClockChange(next),
   ];
 }
 
 export function isClockChange(explanation: Explanation): boolean {
-  return explanation.kind !== 'deferred-by-notice';
+  return explanation.kind !== 'deferred-by-notice' && explanation.kind !== 'frozen';
 }
 
 /** A window's times in the site's zone and in another (the viewer's or the chosen display zone). */
