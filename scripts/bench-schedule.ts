@@ -3,6 +3,7 @@
  * Luxon implementation doing the same work.
  *   (a) the next upgrade window after one release, for 10,000 sites spread over every zone;
  *   (b) every window of one year, for every zone.
+ *   Both again under three upgrade freezes.
  * Cold: a new engine (no zone known, no Intl formatter built) and Luxon's caches cleared; the
  * figure is the median of several such runs. The very first run of the process, before anything
  * is compiled, is shown apart. Warm: the same engine asked again after another release, as when
@@ -17,7 +18,7 @@ import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { DateTime, Settings } from 'luxon';
 import { baselineNextWindow, baselineWindowsBetween } from '../src/domain/testing/luxon-baseline-schedule';
-import { ScheduleEngine, type WeeklySlot } from '../src/domain/upgrade-schedule';
+import { ScheduleEngine, type UpgradeFreeze, type WeeklySlot } from '../src/domain/upgrade-schedule';
 
 const SITE_COUNT = 10_000;
 const ENGINE_RUNS = 9;
@@ -34,6 +35,12 @@ const accountWindow: WeeklySlot = { day: 7, start: '01:00', end: '03:00' };
 const releasedAt = DateTime.fromISO('2026-03-26T09:00:00Z', { zone: 'utc' });
 const yearStart = DateTime.fromISO('2026-01-01T00:00:00Z', { zone: 'utc' });
 const yearEnd = DateTime.fromISO('2027-01-01T00:00:00Z', { zone: 'utc' });
+/** Freezes that move most sites twice after that release (29 March, then 5 April), and one more. */
+const freezes: UpgradeFreeze[] = [
+  { name: 'Quarter-end', startDate: '2026-03-27', endDate: '2026-03-31' },
+  { name: 'Easter', startDate: '2026-04-03', endDate: '2026-04-06' },
+  { name: 'Year-end', startDate: '2026-12-19', endDate: '2027-01-03' },
+];
 
 interface Measurement {
   /** Wall-clock milliseconds. */
@@ -81,6 +88,14 @@ const engineNext = (released: DateTime = releasedAt) => {
 const engineYear = () => {
   for (const timeZone of zones) engine.upgradeWindowsBetween(accountWindow, timeZone, yearStart, yearEnd);
 };
+const engineNextFrozen = (released: DateTime = releasedAt) => {
+  for (const site of sites) engine.nextUpgradeWindow(accountWindow, site.timeZone, released, { freezes });
+};
+const engineYearFrozen = () => {
+  for (const timeZone of zones) {
+    engine.upgradeWindowsBetween(accountWindow, timeZone, yearStart, yearEnd, { freezes });
+  }
+};
 const baselineNext = () => {
   for (const site of sites) baselineNextWindow(accountWindow, site.timeZone, releasedAt);
 };
@@ -108,6 +123,9 @@ const baselineNextTimes = coldRuns(BASELINE_RUNS, baselineNext);
 const engineYearTimes = coldRuns(ENGINE_RUNS, engineYear);
 const intlFloorTimes = coldRuns(ENGINE_RUNS, intlFloorOfYear);
 const baselineYearTimes = coldRuns(BASELINE_RUNS, baselineYear);
+const frozenNextTimes = coldRuns(ENGINE_RUNS, () => engineNextFrozen());
+const frozenNextWarm = warmRuns(ENGINE_RUNS, engineNextFrozen);
+const frozenYearTimes = coldRuns(ENGINE_RUNS, engineYearFrozen);
 
 // What the UI pays if it reads the Luxon DateTimes of every answer (built on first read).
 engine = new ScheduleEngine();
@@ -156,12 +174,18 @@ line(
 console.log(
   `    of which the Intl floor (one formatter per zone, two readings a week): ${format(median(intlFloorTimes))} ms`,
 );
+console.log(
+  `with ${freezes.length} freezes: (a) cold ${format(median(frozenNextTimes))} ms, warm ${format(median(frozenNextWarm))} ms; ` +
+    `(b) cold ${format(median(frozenYearTimes))} ms`,
+);
 console.log(`first (a) run of the process (code not yet compiled): ${format(firstEver)} ms`);
 if ((loadavg()[0] ?? 0) > cpus().length) {
   console.log(
     `CPU-time medians (busy machine): (a) engine ${format(median(engineNextTimes, 'cpu'))} ms, ` +
       `warm ${format(median(engineNextWarm, 'cpu'))} ms, Luxon ${format(median(baselineNextTimes, 'cpu'))} ms; ` +
-      `(b) engine ${format(median(engineYearTimes, 'cpu'))} ms, Luxon ${format(median(baselineYearTimes, 'cpu'))} ms`,
+      `(b) engine ${format(median(engineYearTimes, 'cpu'))} ms, Luxon ${format(median(baselineYearTimes, 'cpu'))} ms; ` +
+      `with freezes (a) ${format(median(frozenNextTimes, 'cpu'))} ms, warm ${format(median(frozenNextWarm, 'cpu'))} ms, ` +
+      `(b) ${format(median(frozenYearTimes, 'cpu'))} ms`,
   );
 }
 console.log(
