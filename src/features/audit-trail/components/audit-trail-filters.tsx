@@ -11,6 +11,8 @@ import { isRangeBackwards, NO_FILTERS, type AuditTrailState } from '../model/aud
 import { KIND_LABELS } from '../model/describe-audit-entry';
 
 const ALL = '';
+// "Everything" and "Anyone" are choices like the others: shown, not left as an empty field.
+const showEmptyChoice = { select: { displayEmpty: true }, inputLabel: { shrink: true } } as const;
 // A 5,000-site account: the list shows the first matches of what is typed, not every site at once.
 const filterSites = createFilterOptions<Pick<SiteSummary, 'id' | 'name'>>({ limit: 100 });
 
@@ -51,7 +53,8 @@ export function AuditTrailFilters({ state, onChange, actors, filtered }: AuditTr
         label="Change to"
         value={state.kind ?? ALL}
         onChange={(event) => onChange({ kind: (event.target.value || null) as AuditKind | null })}
-        sx={{ flex: '1 1 200px' }}
+        slotProps={showEmptyChoice}
+        sx={{ flex: '1 1 170px' }}
       >
         <MenuItem value={ALL}>Everything</MenuItem>
         {AUDIT_KINDS.map((kind) => (
@@ -61,7 +64,7 @@ export function AuditTrailFilters({ state, onChange, actors, filtered }: AuditTr
         ))}
       </TextField>
       <Autocomplete
-        sx={{ flex: '1 1 220px' }}
+        sx={{ flex: '1 1 190px' }}
         options={sites}
         value={chosenSite}
         onChange={(_event, site) => onChange({ siteId: site?.id ?? null })}
@@ -79,7 +82,8 @@ export function AuditTrailFilters({ state, onChange, actors, filtered }: AuditTr
         label="Administrator"
         value={state.actor ?? ALL}
         onChange={(event) => onChange({ actor: event.target.value || null })}
-        sx={{ flex: '1 1 200px' }}
+        slotProps={showEmptyChoice}
+        sx={{ flex: '1 1 170px' }}
       >
         <MenuItem value={ALL}>Anyone</MenuItem>
         {actorOptions.map((actor) => (
@@ -94,7 +98,7 @@ export function AuditTrailFilters({ state, onChange, actors, filtered }: AuditTr
         value={state.from ?? ''}
         onChange={(event) => onChange({ from: event.target.value || null })}
         slotProps={{ inputLabel: { shrink: true } }}
-        sx={{ flex: '0 1 170px' }}
+        sx={{ flex: '0 1 160px' }}
       />
       <TextField
         type="date"
@@ -104,7 +108,7 @@ export function AuditTrailFilters({ state, onChange, actors, filtered }: AuditTr
         error={backwards}
         helperText={backwards ? 'Choose a day on or after the From day.' : undefined}
         slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: state.from ?? undefined } }}
-        sx={{ flex: '0 1 170px' }}
+        sx={{ flex: '0 1 160px' }}
       />
       {filtered && (
         <Button onClick={() => onChange(NO_FILTERS)} sx={{ alignSelf: 'center' }}>

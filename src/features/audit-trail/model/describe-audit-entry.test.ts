@@ -25,7 +25,7 @@ describe('an audit entry in words', () => {
     expect(description).toMatchObject({
       subject: 'Maintenance Window',
       href: '/administration/system-settings#maintenance-window',
-      kindLabel: 'Maintenance window',
+      kindLabel: 'System Settings',
       actionLabel: undefined,
     });
     expect(description.lines).toEqual([

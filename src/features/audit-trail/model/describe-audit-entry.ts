@@ -44,7 +44,7 @@ export interface ChangeLine {
 export interface AuditEntryDescription {
   /** "Maintenance Window", the site's or the freeze's name at the time. */
   subject: string;
-  /** "Site General", "Site upgrade window"... */
+  /** What part of it: "Site General", "Site upgrade window", "System Settings"... */
   kindLabel: string;
   /** Where the changed thing is shown, when a page shows it. */
   href: string | undefined;
@@ -107,6 +107,8 @@ export function describeAuditEntry(entry: AuditEntry): AuditEntryDescription {
       return {
         ...common,
         subject: 'Maintenance Window',
+        // Where it lives, rather than its name twice.
+        kindLabel: 'System Settings',
         href: '/administration/system-settings#maintenance-window',
       };
     case 'site':
