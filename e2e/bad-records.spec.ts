@@ -7,7 +7,7 @@ import { expect, test } from './fixtures';
  */
 
 /** The demo account as the mocked backend keeps it in this browser. */
-const DATABASE_KEY = 'socket-upgrade-console.mock-database.v1';
+const DATABASE_KEY = 'socket-upgrade-console.mock-database.v2';
 
 interface StoredAccount {
   sites: { id: string; name: string; timezone: string }[];

@@ -5,7 +5,7 @@ import { captureScreen, consoleErrorsOf, expect as baseExpect, openWithScenarios
 const expect = baseExpect.configure({ timeout: 30_000 });
 
 const SETTINGS = '/administration/system-settings';
-const DATABASE_KEY = 'socket-upgrade-console.mock-database.v1';
+const DATABASE_KEY = 'socket-upgrade-console.mock-database.v2';
 const UNREADABLE_KEY = 'socket-upgrade-console.mock-database.unreadable';
 
 const dayField = (page: Page) => page.getByRole('combobox', { name: 'Day of the week' });

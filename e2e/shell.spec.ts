@@ -2,6 +2,7 @@ import { expect, openWithScenarios, test } from './fixtures';
 
 test.describe('the console shell', () => {
   test('every menu item reaches its page, with a title of its own', async ({ page, expectAccessible }) => {
+    test.slow(); // four pages, each loaded and scanned
     await page.goto('/');
     // The start page is the upgrade calendar.
     await expect(page).toHaveURL(/\/upgrade-calendar$/);
@@ -18,6 +19,12 @@ test.describe('the console shell', () => {
         url: /\/administration\/system-settings$/,
         heading: 'System Settings',
         title: /^System Settings · /,
+      },
+      {
+        item: 'Audit Trail',
+        url: /\/administration\/audit-trail$/,
+        heading: 'Audit Trail',
+        title: /^Audit Trail · /,
       },
       {
         item: 'Upgrade calendar',

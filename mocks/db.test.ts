@@ -3,7 +3,8 @@ import { maintenanceWindowSchema } from '@/contract/maintenance-window';
 import { siteListSchema } from '@/contract/sites';
 import { connectStorage, DATABASE_STORAGE_KEY, resetMockDatabase, UNREADABLE_DATA_STORAGE_KEY } from './db';
 import { setScenarios } from './scenarios';
-import { call, createMemoryStorage, get, put } from './test-client';
+import { createSeedData } from './seed';
+import { auditEntries, call, createMemoryStorage, get, put } from './test-client';
 
 const WINDOW = '/api/account/maintenance-window';
 const readWindow = async () => maintenanceWindowSchema.parse((await get(WINDOW)).body);
@@ -22,7 +23,7 @@ describe('persistence in the browser (localStorage)', () => {
     await put(WINDOW, { day: 'MONDAY', start: '04:00', end: '06:00' }, '"2"');
     reload(storage);
     expect(await readWindow()).toMatchObject({ day: 'MONDAY', start: '04:00', version: 3 });
-    expect((await get('/api/audit-log')).body).toHaveLength(4);
+    expect(await auditEntries()).toHaveLength(createSeedData().auditLog.length + 1);
   });
 
   it('starts from the seed when nothing was saved, and says nothing', async () => {

@@ -41,6 +41,7 @@ export function createLargeAccount(seed: MockData): MockData {
       // One site in seven has not upgraded to the latest release yet.
       socketVersion: cycle(recentVersions, index % 7 === 0 ? 1 : 0),
       haMode: index % 4 === 0 ? 'ha' : 'single',
+      upgradeWindow: null,
       version: 1,
       updatedAt: '2026-05-11T09:00:00.000Z',
       updatedBy: seed.maintenanceWindow.updatedBy,

@@ -3,6 +3,7 @@ import { auditLogSchema } from '@/contract/audit-log';
 import { maintenanceWindowSchema } from '@/contract/maintenance-window';
 import { siteSchema } from '@/contract/sites';
 import { socketReleasesSchema } from '@/contract/socket-releases';
+import { upgradeFreezesSchema } from '@/contract/upgrade-freezes';
 
 /** Everything the mocked backend knows about one account. */
 export const mockDataSchema = z.object({
@@ -10,6 +11,8 @@ export const mockDataSchema = z.object({
   sites: z.array(siteSchema),
   /** Newest first. */
   socketReleases: socketReleasesSchema,
+  /** By start date. */
+  upgradeFreezes: upgradeFreezesSchema,
   /** Newest first. */
   auditLog: auditLogSchema,
 });

@@ -1,6 +1,6 @@
 import { HttpResponse } from 'msw';
 import { forbidden, conflict, notFound, preconditionRequired, serverError } from './responses';
-import { isScenarioOn, takeNextSaveScenario } from './scenarios';
+import { isScenarioOn, NEXT_SAVE_SCENARIOS, takeNextSaveScenario } from './scenarios';
 
 /*
  * What a careful backend checks before it even reads a save, in the order it checks them:
@@ -42,6 +42,29 @@ export function refuseSave<T extends { version: number }>(guard: SaveGuard<T>): 
   if (!current) return missing();
   if (parseVersion(ifMatch) !== current.version) return conflict(current);
   return undefined;
+}
+
+/**
+ * The same checks for a save that sends no If-Match: creating a freeze (nothing to conflict
+ * with, so conflict-next-save waits for the next save) and the bulk window save (each site's
+ * version is in the body; `rivalSave` makes one of them stale).
+ */
+export function refuseUnversionedSave({ rivalSave }: { rivalSave?: () => void } = {}): Response | undefined {
+  if (isScenarioOn('viewer')) return forbidden();
+  const among = rivalSave
+    ? NEXT_SAVE_SCENARIOS
+    : NEXT_SAVE_SCENARIOS.filter((name) => name !== 'conflict-next-save');
+  switch (takeNextSaveScenario(among)) {
+    case 'offline-next-save':
+      return HttpResponse.error();
+    case 'fail-next-save':
+      return serverError();
+    case 'conflict-next-save':
+      rivalSave?.();
+      return undefined;
+    case undefined:
+      return undefined;
+  }
 }
 
 /** `"3"` (an ETag) or `3`; anything else (`W/"3"`, `*`, `abc`) matches no version. */

@@ -4,12 +4,13 @@ import {
   type MaintenanceWindowInput,
 } from '@/contract/maintenance-window';
 import type { SiteGeneralValues } from '@/contract/site-general-input';
+import type { SiteWindow } from '@/contract/site-window';
 import { SITE_GENERAL_FIELDS, type Site } from '@/contract/sites';
 import { changedFields, recordChange } from './audit-trail';
 import type { Actor, MockData } from './mock-data';
 
 /*
- * The two things an admin can change. A save that changes something bumps the version, stamps
+ * The account's window, a site's General fields and a site's own window (freezes: ./freeze-saves.ts). A save that changes something bumps the version, stamps
  * who and when, and appends to the audit log; a save that changes nothing (the same values, or
  * Asia/Calcutta for a site already in Asia/Kolkata) leaves the version and the log alone.
  * Each changes the `data` it is given: the handlers pass the account from `transact` (./db.ts),
@@ -68,6 +69,49 @@ export function saveSiteGeneral(
   recordChange(data, {
     actor,
     target: { kind: 'site', siteId, siteName: after.name },
+    version: after.version,
+    changes,
+    occurredAt: after.updatedAt,
+  });
+  return after;
+}
+
+/**
+ * A site's own window, or null to follow the account's. The site's one version covers it (a General
+ * form opened before this save meets a 409), and the log entry is of kind "site-window": `day`,
+ * `start` and `end` before and after, null on the side that follows the account's window.
+ */
+export function saveSiteWindow(
+  data: MockData,
+  siteId: string,
+  upgradeWindow: SiteWindow,
+  actor: Actor,
+  now = new Date(),
+): Site | undefined {
+  const index = data.sites.findIndex((site) => site.id === siteId);
+  const before = data.sites[index];
+  if (!before) return undefined;
+  const changes = changedFields(
+    { day: null, start: null, end: null, ...before.upgradeWindow },
+    { day: null, start: null, end: null, ...upgradeWindow },
+    WINDOW_FIELDS,
+  );
+  if (changes.length === 0) return before;
+  const after: Site = {
+    ...before,
+    upgradeWindow: upgradeWindow && {
+      day: upgradeWindow.day,
+      start: upgradeWindow.start,
+      end: upgradeWindow.end,
+    },
+    version: before.version + 1,
+    updatedAt: now.toISOString(),
+    updatedBy: actor.name,
+  };
+  data.sites[index] = after;
+  recordChange(data, {
+    actor,
+    target: { kind: 'site-window', siteId, siteName: after.name },
     version: after.version,
     changes,
     occurredAt: after.updatedAt,

@@ -6,7 +6,7 @@ import { SCENARIO_NAMES, type DemoScenarios, type ScenarioName } from '@/contrac
  * switches them on from URL parameters (./scenario-params.ts); tests call setScenarios().
  */
 
-/** Act on the next PUT only, then switch themselves off; checked in this order, one per PUT. */
+/** Act on the next save only (PUT, POST or DELETE), then switch themselves off; in this order, one per save. */
 export const NEXT_SAVE_SCENARIOS = ['offline-next-save', 'fail-next-save', 'conflict-next-save'] as const;
 export type NextSaveScenario = (typeof NEXT_SAVE_SCENARIOS)[number];
 
@@ -41,9 +41,14 @@ export function getScenarios(): Pick<DemoScenarios, 'scenarios' | 'latencyMs'> {
   return { scenarios: SCENARIO_NAMES.filter((name) => active.has(name)), latencyMs };
 }
 
-/** The one-time scenario the PUT being handled meets, if any; it is used up. */
-export function takeNextSaveScenario(): NextSaveScenario | undefined {
-  const next = NEXT_SAVE_SCENARIOS.find((name) => active.has(name));
+/**
+ * The one-time scenario the save being handled meets, if any; it is used up. A save with no
+ * version to lose (creating a freeze) passes only the scenarios that can befall it.
+ */
+export function takeNextSaveScenario(
+  among: readonly NextSaveScenario[] = NEXT_SAVE_SCENARIOS,
+): NextSaveScenario | undefined {
+  const next = NEXT_SAVE_SCENARIOS.find((name) => active.has(name) && among.includes(name));
   if (next) {
     active.delete(next);
     changed();

@@ -1,5 +1,6 @@
 import { siteGeneralInputSchema } from '@/contract/site-general-input';
 import { siteSchema } from '@/contract/sites';
+import { isFreezeOver } from '@/contract/upgrade-freezes';
 import { isCanonicalTimeZone } from '@/domain/places';
 import { createLargeAccount, LARGE_ACCOUNT_SITES } from './large-account';
 import { mockDataSchema } from './mock-data';
@@ -61,6 +62,47 @@ describe('the seed', () => {
 
   it('has the reference window, Sunday 01:00 - 03:00', () => {
     expect(seed.maintenanceWindow).toMatchObject({ day: 'SUNDAY', start: '01:00', end: '03:00' });
+  });
+
+  it('gives Frankfurt Data Center its own window, Tuesday 02:00 - 04:00, and leaves Tokyo on the account window', () => {
+    const withOwnWindow = seed.sites.filter((site) => site.upgradeWindow !== null);
+    expect(withOwnWindow.map((site) => [site.id, site.siteType, site.upgradeWindow])).toEqual([
+      ['site-frankfurt', 'Data Center', { day: 'TUESDAY', start: '02:00', end: '04:00' }],
+    ]);
+  });
+
+  it('has audit entries of every kind, newest first, numbered in the order they happened', () => {
+    const log = createSeedData(new Date('2026-12-01T04:00:00Z')).auditLog;
+    expect(new Set(log.map((entry) => entry.target.kind))).toEqual(
+      new Set(['maintenance-window', 'site', 'site-window', 'freeze']),
+    );
+    const times = log.map((entry) => entry.occurredAt);
+    expect(times).toEqual(times.toSorted().reverse());
+    expect(log.map((entry) => entry.id)).toEqual(log.map((_, index) => `audit-${log.length - index}`));
+  });
+
+  it.each([
+    // The clock, the coming (or current) year-end freeze, the one before it.
+    ['2026-12-01T04:00:00Z', ['2026-12-18', '2027-01-04'], '2025-12-18'],
+    ['2026-12-25T12:00:00Z', ['2026-12-18', '2027-01-04'], '2025-12-18'],
+    // 4 January is still under way at UTC-12 until noon UTC on the 5th.
+    ['2027-01-05T11:00:00Z', ['2026-12-18', '2027-01-04'], '2025-12-18'],
+    ['2027-01-05T13:00:00Z', ['2027-12-18', '2028-01-04'], '2026-12-18'],
+    ['2027-06-30T00:00:00Z', ['2027-12-18', '2028-01-04'], '2026-12-18'],
+  ])('at %s, dates the year-end freeze %j and keeps the one before, over', (clock, [start, end], before) => {
+    const now = new Date(clock);
+    const data = createSeedData(now);
+    const [previous, coming] = data.upgradeFreezes;
+    expect([coming?.startDate, coming?.endDate]).toEqual([start, end]);
+    expect(previous?.startDate).toBe(before);
+    expect(isFreezeOver(coming ?? { endDate: '' }, now)).toBe(false);
+    expect(isFreezeOver(previous ?? { endDate: '' }, now)).toBe(true);
+    // Nothing in the log happened after the clock.
+    expect(
+      data.auditLog
+        .filter((entry) => entry.target.kind === 'freeze')
+        .every((entry) => Date.parse(entry.occurredAt) < now.getTime()),
+    ).toBe(true);
   });
 
   it('gives a fresh copy each time', () => {

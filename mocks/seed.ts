@@ -1,6 +1,8 @@
 import type { AuditEntry } from '@/contract/audit-log';
 import type { Site } from '@/contract/sites';
 import type { SocketRelease } from '@/contract/socket-releases';
+import { earliestDateOnEarth, type UpgradeFreeze } from '@/contract/upgrade-freezes';
+import { DAY_MS, HOUR_MS } from '@/domain/clock-time';
 import type { Actor, MockData } from './mock-data';
 
 /*
@@ -8,6 +10,9 @@ import type { Actor, MockData } from './mock-data';
  * +14:00, -11:00, 30-minute and 2-hour clock changes, changes at midnight, a skipped day), HA and
  * single-Socket sites, every Socket model. Ids are stable: tests and links use them.
  * Only one site is in Asia/Tokyo and only one matches "Tokyo"; likewise for London.
+ * Frankfurt Data Center has its own window (Tuesday 02:00 - 04:00); every other site follows the
+ * account's (Tokyo stays so: a browser test gives it one). The freezes are dated from the clock,
+ * so the year-end freeze is always the coming (or current) one.
  */
 
 export const CURRENT_USER: Actor = { name: 'Alex Morgan', email: 'alex.morgan@example.com' };
@@ -38,12 +43,17 @@ function site(seed: SiteSeed): Site {
     address: '',
     socketVersion: LATEST,
     haMode: 'single',
+    upgradeWindow: null,
     version: 1,
     updatedAt: '2026-05-11T09:00:00.000Z',
     updatedBy: CURRENT_USER.name,
     ...seed,
   };
 }
+
+/** The data centre upgrades on a quiet weeknight instead of the account's Sunday. */
+const FRANKFURT_WINDOW = { day: 'TUESDAY', start: '02:00', end: '04:00' } as const;
+const FRANKFURT_WINDOW_SAVED_AT = '2026-10-20T08:00:00.000Z';
 
 function seedSites(): Site[] {
   // One line per site reads as a table.
@@ -71,7 +81,7 @@ function seedSites(): Site[] {
     site({ id: 'site-pago-pago', name: 'Pago Pago Office', connectionType: 'X1500', countryCode: 'AS', cityName: 'Pago Pago', timezone: 'Pacific/Pago_Pago' }),
     site({ id: 'site-dublin', name: 'Dublin Office', countryCode: 'IE', stateCode: 'IE-D', cityName: 'Dublin', address: "1 Sir John Rogerson's Quay", timezone: 'Europe/Dublin' }),
     site({ id: 'site-berlin', name: 'Berlin Office', countryCode: 'DE', stateCode: 'DE-BE', cityName: 'Berlin', timezone: 'Europe/Berlin' }),
-    site({ id: 'site-frankfurt', name: 'Frankfurt Data Center', siteType: 'Data Center', connectionType: 'X1700', haMode: 'ha', countryCode: 'DE', stateCode: 'DE-HE', cityName: 'Frankfurt am Main', timezone: 'Europe/Berlin' }),
+    site({ id: 'site-frankfurt', name: 'Frankfurt Data Center', siteType: 'Data Center', connectionType: 'X1700', haMode: 'ha', countryCode: 'DE', stateCode: 'DE-HE', cityName: 'Frankfurt am Main', timezone: 'Europe/Berlin', upgradeWindow: FRANKFURT_WINDOW, version: 2, updatedAt: FRANKFURT_WINDOW_SAVED_AT }),
     site({ id: 'site-apia', name: 'Apia Office', connectionType: 'X1500', countryCode: 'WS', stateCode: 'WS-TU', cityName: 'Apia', timezone: 'Pacific/Apia', description: 'Samoa skipped Friday 30 December 2011.' }),
     site({ id: 'site-havana', name: 'Havana Office', connectionType: 'X1500', countryCode: 'CU', stateCode: 'CU-03', cityName: 'Havana', timezone: 'America/Havana' }),
     site({ id: 'site-beirut', name: 'Beirut Office', countryCode: 'LB', stateCode: 'LB-BA', cityName: 'Beirut', timezone: 'Asia/Beirut' }),
@@ -83,21 +93,34 @@ function seedSites(): Site[] {
   ];
 }
 
-function seedAuditLog(): AuditEntry[] {
+/** The entries of the fixed part of the seed (the freezes' own come with them), in any order. */
+function seedAuditEntries(): Omit<AuditEntry, 'id'>[] {
   return [
     {
-      id: 'audit-3',
+      occurredAt: FRANKFURT_WINDOW_SAVED_AT,
+      actor: CURRENT_USER,
+      target: { kind: 'site-window', siteId: 'site-frankfurt', siteName: 'Frankfurt Data Center' },
+      action: 'changed',
+      version: 2,
+      changes: [
+        { field: 'day', before: null, after: 'TUESDAY' },
+        { field: 'start', before: null, after: '02:00' },
+        { field: 'end', before: null, after: '04:00' },
+      ],
+    },
+    {
       occurredAt: '2026-10-05T10:12:00.000Z',
       actor: RIVAL_ADMIN,
       target: { kind: 'site', siteId: 'site-kolkata', siteName: 'Kolkata Office' },
+      action: 'changed',
       version: 2,
       changes: [{ field: 'timezone', before: 'Asia/Calcutta', after: 'Asia/Kolkata' }],
     },
     {
-      id: 'audit-2',
       occurredAt: '2026-09-14T07:30:00.000Z',
       actor: CURRENT_USER,
       target: { kind: 'maintenance-window' },
+      action: 'changed',
       version: 2,
       changes: [
         { field: 'day', before: 'SATURDAY', after: 'SUNDAY' },
@@ -106,18 +129,85 @@ function seedAuditLog(): AuditEntry[] {
       ],
     },
     {
-      id: 'audit-1',
       occurredAt: '2026-06-02T15:45:00.000Z',
       actor: CURRENT_USER,
       target: { kind: 'site', siteId: 'site-tokyo', siteName: 'Tokyo Office' },
+      action: 'changed',
       version: 2,
       changes: [{ field: 'name', before: 'Tokyo Branch', after: 'Tokyo Office' }],
     },
   ];
 }
 
-/** A fresh copy of the demo account each time: callers may change it. */
-export function createSeedData(): MockData {
+const isoInstant = (millis: number) => new Date(millis).toISOString();
+
+/**
+ * Two year-end freezes, 18 December - 4 January: the coming one (or the one under way: its end has
+ * not passed on every site's clock) and the one before it, which is over and can only be deleted.
+ * Each was created in mid-November; the coming one had its end moved from 2 to 4 January an hour
+ * later. The times are whole hours of days before `now`, so the seed is the same all day long.
+ */
+function seedFreezes(now: Date): { freezes: UpgradeFreeze[]; entries: Omit<AuditEntry, 'id'>[] } {
+  const year = now.getUTCFullYear();
+  const coming = `${year}-01-04` >= earliestDateOnEarth(now) ? year - 1 : year;
+  const yesterdayAt9 = Math.floor(now.getTime() / DAY_MS) * DAY_MS - DAY_MS + 9 * HOUR_MS;
+  const createdAt = (freezeYear: number) => Math.min(Date.UTC(freezeYear, 10, 18, 9), yesterdayAt9);
+
+  const freezeOf = (freezeYear: number, id: string) => ({
+    id,
+    name: `Year-end freeze ${freezeYear}`,
+    startDate: `${freezeYear}-12-18`,
+    endDate: `${freezeYear + 1}-01-04`,
+  });
+  const previous = freezeOf(coming - 1, 'freeze-year-end-previous');
+  const next = freezeOf(coming, 'freeze-year-end');
+  const previousCreatedAt = isoInstant(createdAt(coming - 1));
+  const nextCreatedAt = isoInstant(createdAt(coming));
+  const nextChangedAt = isoInstant(createdAt(coming) + HOUR_MS);
+
+  const created = (freeze: typeof next, occurredAt: string, endDate: string): Omit<AuditEntry, 'id'> => ({
+    occurredAt,
+    actor: CURRENT_USER,
+    target: { kind: 'freeze', freezeId: freeze.id, freezeName: freeze.name },
+    action: 'created',
+    version: 1,
+    changes: [
+      { field: 'name', before: null, after: freeze.name },
+      { field: 'startDate', before: null, after: freeze.startDate },
+      { field: 'endDate', before: null, after: endDate },
+    ],
+  });
+  return {
+    freezes: [
+      { ...previous, version: 1, updatedAt: previousCreatedAt, updatedBy: CURRENT_USER.name },
+      { ...next, version: 2, updatedAt: nextChangedAt, updatedBy: CURRENT_USER.name },
+    ],
+    entries: [
+      created(previous, previousCreatedAt, previous.endDate),
+      created(next, nextCreatedAt, `${coming + 1}-01-02`),
+      {
+        occurredAt: nextChangedAt,
+        actor: CURRENT_USER,
+        target: { kind: 'freeze', freezeId: next.id, freezeName: next.name },
+        action: 'changed',
+        version: 2,
+        changes: [{ field: 'endDate', before: `${coming + 1}-01-02`, after: next.endDate }],
+      },
+    ],
+  };
+}
+
+/** Newest first, numbered in the order they happened, as the backend numbers new entries. */
+function seedAuditLog(entries: Omit<AuditEntry, 'id'>[]): AuditEntry[] {
+  return entries
+    .toSorted((a, b) => a.occurredAt.localeCompare(b.occurredAt))
+    .map((entry, index) => ({ id: `audit-${index + 1}`, ...entry }))
+    .reverse();
+}
+
+/** A fresh copy of the demo account each time: callers may change it. `now` dates the freezes. */
+export function createSeedData(now = new Date()): MockData {
+  const { freezes, entries } = seedFreezes(now);
   return {
     // The reference example: Sunday 01:00 - 03:00, in each site's own time.
     maintenanceWindow: {
@@ -130,6 +220,7 @@ export function createSeedData(): MockData {
     },
     sites: seedSites(),
     socketReleases: SOCKET_RELEASES.map((release) => ({ ...release })),
-    auditLog: seedAuditLog(),
+    upgradeFreezes: freezes,
+    auditLog: seedAuditLog([...seedAuditEntries(), ...entries]),
   };
 }

@@ -78,6 +78,7 @@ export function toSummary(site: Site): SiteSummary {
     timezone,
     socketVersion,
     haMode,
+    upgradeWindow,
   } = site;
   return {
     id,
@@ -90,5 +91,6 @@ export function toSummary(site: Site): SiteSummary {
     timezone,
     socketVersion,
     haMode,
+    upgradeWindow,
   };
 }

@@ -11,7 +11,7 @@ import { createSeedData } from './seed';
  */
 
 /** Bump when the seed changes, so browsers start again from the new seed. */
-export const DATABASE_STORAGE_KEY = 'socket-upgrade-console.mock-database.v1';
+export const DATABASE_STORAGE_KEY = 'socket-upgrade-console.mock-database.v2';
 /** Where saved data that could not be read is kept, so no one's edits vanish without a trace. */
 export const UNREADABLE_DATA_STORAGE_KEY = 'socket-upgrade-console.mock-database.unreadable';
 
@@ -34,6 +34,7 @@ export function openStoredDatabase(storage: StorageLike): MockDatabase {
     const saved: z.input<typeof savedSchema> = {
       maintenanceWindow: data.maintenanceWindow,
       sites: data.sites,
+      upgradeFreezes: data.upgradeFreezes,
       auditLog: data.auditLog,
     };
     storage.setItem(DATABASE_STORAGE_KEY, JSON.stringify(saved));

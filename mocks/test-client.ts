@@ -1,3 +1,4 @@
+import { auditLogPageSchema, type AuditEntry } from '@/contract/audit-log';
 import type { SiteGeneralInput } from '@/contract/site-general-input';
 import type { Site } from '@/contract/sites';
 
@@ -36,6 +37,12 @@ export async function call(method: string, path: string, options: CallOptions = 
 
 export const get = (path: string) => call('GET', path);
 export const put = (path: string, body: unknown, ifMatch?: string) => call('PUT', path, { body, ifMatch });
+export const post = (path: string, body: unknown) => call('POST', path, { body });
+
+/** The first page of the audit log, newest first (`query`: "?kind=freeze"...). */
+export async function auditEntries(query = ''): Promise<AuditEntry[]> {
+  return auditLogPageSchema.parse((await get(`/api/audit-log${query}`)).body).items;
+}
 
 /** A Storage that lives as long as the test: survives a simulated reload, not the next test. */
 export function createMemoryStorage(): Pick<Storage, 'getItem' | 'setItem'> & {

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { auditLogSchema } from '@/contract/audit-log';
 import { conflictBodySchema, validationErrorBodySchema } from '@/contract/common';
 import type { SiteGeneralInput } from '@/contract/site-general-input';
 import { siteListSchema, siteSchema, siteSummarySchema } from '@/contract/sites';
 import { setScenarios } from '../scenarios';
-import { generalOf, get, put } from '../test-client';
+import { auditEntries, generalOf, get, put } from '../test-client';
 
 const list = async (query = '') => {
   const answer = await get(`/api/sites${query}`);
@@ -136,7 +135,7 @@ describe('PUT /api/sites/:id/general', () => {
     const saved = siteSchema.parse(answer.body);
     expect(saved).toMatchObject({ name: 'Tokyo HQ', stateCode: null, version: 3, updatedBy: 'Alex Morgan' });
     expect(await site('site-tokyo')).toEqual(saved);
-    const [latest] = auditLogSchema.parse((await get('/api/audit-log')).body);
+    const [latest] = await auditEntries();
     expect(latest).toMatchObject({
       target: { kind: 'site', siteId: 'site-tokyo', siteName: 'Tokyo HQ' },
       version: 3,

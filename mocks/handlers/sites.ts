@@ -22,6 +22,7 @@ export const sitesHandlers = [
     const params = siteListParamsSchema.safeParse(queryParams(new URL(request.url), ['page', 'pageSize']));
     if (!params.success) return invalidInput(params.error);
     const { search = '', sort = 'name', page = 1, pageSize = DEFAULT_SITES_PAGE_SIZE, country } = params.data;
+    const { ownWindow } = params.data;
 
     if (country !== undefined && !isCountryCode(country)) {
       return validationFailed([
@@ -40,6 +41,7 @@ export const sitesHandlers = [
       (site) =>
         (country === undefined || site.countryCode === country) &&
         (timezone === undefined || site.timezone === timezone) &&
+        (ownWindow === undefined || (site.upgradeWindow !== null) === (ownWindow === 'true')) &&
         matchesSearch(site),
     );
     const pageOfSites = sortSites(matching, sort).slice((page - 1) * pageSize, page * pageSize);

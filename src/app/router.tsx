@@ -46,6 +46,13 @@ export const routes: RouteObject[] = [
               Component: (await loadPage(() => import('./routes/system-settings-page'))).SystemSettingsPage,
             }),
           },
+          {
+            path: 'administration/audit-trail',
+            lazy: async () => ({
+              Component: (await loadPage(() => import('@/features/audit-trail/components/audit-trail-page')))
+                .AuditTrailPage,
+            }),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

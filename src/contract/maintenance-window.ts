@@ -38,13 +38,20 @@ export function storedWindowProblem(window: Pick<MaintenanceWindow, 'start' | 'e
 
 /** PUT /api/account/maintenance-window body (If-Match: the version edited). */
 export const maintenanceWindowInputSchema = z
-  .strictObject({
-    day: weekdaySchema,
-    start: z
-      .string(requiredText('The start time'))
-      .regex(/^([01]\d|2[0-3]):00$/, 'The window starts on the hour: choose a start from 00:00 to 23:00.'),
-    end: z.string(requiredText('The end time')).regex(wallClockTime, 'Give the end time as HH:mm.'),
-  })
+  .strictObject(
+    {
+      day: weekdaySchema,
+      start: z
+        .string(requiredText('The start time'))
+        .regex(/^([01]\d|2[0-3]):00$/, 'The window starts on the hour: choose a start from 00:00 to 23:00.'),
+      end: z.string(requiredText('The end time')).regex(wallClockTime, 'Give the end time as HH:mm.'),
+    },
+    // A site's window (./site-window.ts) is this object or null: say what is expected when it is neither.
+    {
+      error: (issue) =>
+        issue.code === 'invalid_type' ? 'Give the window as { day, start, end }.' : undefined,
+    },
+  )
   .superRefine(
     (window, ctx) => {
       const expected = slotEndOf(window.start);

@@ -17,6 +17,7 @@ export const queryKeys = {
     detail: (siteId: string) => ['sites', 'detail', siteId] as const,
   },
   socketReleases: ['socket-releases'] as const,
+  upgradeFreezes: ['upgrade-freezes'] as const,
   auditLog: {
     all: ['audit-log'] as const,
     list: (params: AuditLogParams) => ['audit-log', params] as const,

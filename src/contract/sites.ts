@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { canonicalTimeZone, isCanonicalTimeZone } from '@/domain/places';
 import { instantSchema, versionSchema } from './common';
+import { maintenanceWindowSchema } from './maintenance-window';
 
 /*
  * Sites. The vendor's API nests the location (`siteLocation { countryCode, stateCode, cityName,
@@ -67,6 +68,12 @@ export const siteSummarySchema = z.object({
   /** The Socket version the site runs now. */
   socketVersion: z.string(),
   haMode: haModeSchema,
+  /**
+   * The site's own window (the account window's day and slot, read on the site's clock), or null
+   * when the site follows the account's window. Saved by PUT /api/sites/:id/upgrade-window
+   * (./site-window.ts); an answer without it means the site follows the account's.
+   */
+  upgradeWindow: maintenanceWindowSchema.pick({ day: true, start: true, end: true }).nullable().default(null),
 });
 export type SiteSummary = z.infer<typeof siteSummarySchema>;
 
@@ -144,5 +151,7 @@ export const siteListParamsSchema = z.strictObject({
     .regex(/^[A-Z]{2}$/, 'country is an ISO 3166-1 alpha-2 code such as JP.')
     .optional(),
   timezone: z.string().min(1, 'timezone is an IANA name such as Asia/Tokyo.').optional(),
+  /** "true": only sites with their own window; "false": only sites that follow the account's. */
+  ownWindow: z.enum(['true', 'false'], { error: 'ownWindow is true or false.' }).optional(),
 });
 export type SiteListParams = z.infer<typeof siteListParamsSchema>;

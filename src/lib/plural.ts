@@ -27,3 +27,5 @@ export const WEEK: PluralForms = { one: 'week', other: 'weeks' };
 export const HOUR: PluralForms = { one: 'hour', other: 'hours' };
 export const MINUTE: PluralForms = { one: 'minute', other: 'minutes' };
 export const WAVE: PluralForms = { one: 'wave', other: 'waves' };
+export const CHANGE: PluralForms = { one: 'change', other: 'changes' };
+export const PAGE: PluralForms = { one: 'page', other: 'pages' };

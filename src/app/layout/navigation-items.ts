@@ -1,5 +1,6 @@
 import type { SvgIconComponent } from '@mui/icons-material';
 import CalendarMonthOutlined from '@mui/icons-material/CalendarMonthOutlined';
+import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import LanOutlined from '@mui/icons-material/LanOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 
@@ -25,6 +26,9 @@ export const navigationGroups: NavigationGroup[] = [
   },
   {
     label: 'Administration',
-    items: [{ label: 'System Settings', to: '/administration/system-settings', icon: SettingsOutlined }],
+    items: [
+      { label: 'System Settings', to: '/administration/system-settings', icon: SettingsOutlined },
+      { label: 'Audit Trail', to: '/administration/audit-trail', icon: HistoryOutlined },
+    ],
   },
 ];

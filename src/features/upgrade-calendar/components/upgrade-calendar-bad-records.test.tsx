@@ -33,6 +33,7 @@ function summaryOf(id: string, name: string, timezone: string): SiteSummary {
     timezone,
     socketVersion: '1.0',
     haMode: 'single',
+    upgradeWindow: null,
   };
 }
 

@@ -18,6 +18,7 @@ const base: Site = {
   timezone: 'Asia/Tokyo',
   socketVersion: '26.3.22410',
   haMode: 'single',
+  upgradeWindow: null,
   version: 2,
   updatedAt: '2026-06-02T15:45:00.000Z',
   updatedBy: 'Alex Morgan',

@@ -15,6 +15,7 @@ const base: Site = {
   timezone: 'America/New_York',
   socketVersion: '26.3.22410',
   haMode: 'ha',
+  upgradeWindow: null,
   version: 5,
   updatedAt: '2026-06-02T15:45:00.000Z',
   updatedBy: 'Alex Morgan',
