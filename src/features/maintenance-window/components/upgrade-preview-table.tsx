@@ -83,10 +83,15 @@ function ZoneCell({
 export function UpgradePreviewTable({ columns, viewerTimeZone, labelledBy }: UpgradePreviewTableProps) {
   const showLast = columns.some((column) => column.upgrades.last !== null);
   return (
-    <Table size="small" aria-labelledby={labelledBy} sx={{ '& td, & th': { verticalAlign: 'top' } }}>
+    // Fixed layout: both releases' tables line up, column for column.
+    <Table
+      size="small"
+      aria-labelledby={labelledBy}
+      sx={{ tableLayout: 'fixed', minWidth: 560, '& td, & th': { verticalAlign: 'top' } }}
+    >
       <TableHead>
         <TableRow>
-          <TableCell component="td" sx={{ width: '22%' }} />
+          <TableCell component="td" sx={{ width: '20%' }} />
           {columns.map((column) => (
             <TableCell key={column.label} scope="col">
               <Typography variant="body2" sx={{ fontWeight: 600 }}>
