@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
+import { useId } from 'react';
 import { countOf, SITE, ZONE } from '@/lib/plural';
 import { explainClockChange, explainWeekWithoutWindow } from '@/lib/upgrade-wording';
 import {
@@ -7,7 +8,7 @@ import {
   type ClockChangeEffect,
   type ClockChangesAhead,
 } from '../model/clock-changes-ahead';
-import { ReleaseHeading } from './upgrade-preview-release';
+import { PreviewHeading } from './upgrade-preview-release';
 
 function sentenceOf(effect: ClockChangeEffect): string {
   const explanations =
@@ -25,18 +26,18 @@ function countText(clockChanges: ClockChangesAhead): string {
 interface UpgradePreviewClockChangesProps {
   /** Each window's clock changes: the saved window's and, once changed, the form's. */
   sides: readonly { label: string; clockChanges: ClockChangesAhead }[];
-  headingId: string;
 }
 
 /**
  * The sites whose window a clock change shortens, lengthens, opens late or removes in the coming
  * weeks, counted for each window, with one example of each kind for the window the form holds.
  */
-export function UpgradePreviewClockChanges({ sides, headingId }: UpgradePreviewClockChangesProps) {
+export function UpgradePreviewClockChanges({ sides }: UpgradePreviewClockChangesProps) {
+  const headingId = useId();
   const shown = sides.at(-1)?.clockChanges;
   return (
     <Box component="section" aria-labelledby={headingId} sx={{ mt: 3 }}>
-      <ReleaseHeading id={headingId} title={`Clock changes in the next ${PREVIEW_HORIZON_WEEKS} weeks`} />
+      <PreviewHeading id={headingId} title={`Clock changes in the next ${PREVIEW_HORIZON_WEEKS} weeks`} />
       <Typography variant="body2" color="text.secondary">
         Sites whose window a clock change shortens, lengthens, opens late or removes:
       </Typography>

@@ -8,7 +8,7 @@ import { describeMaintenanceWindow } from '../model/describe-maintenance-window'
 import type { ReleaseUpgrades } from '../model/release-upgrades';
 import type { WindowComparison, WindowPreview } from '../model/upgrade-preview';
 import { UpgradePreviewClockChanges } from './upgrade-preview-clock-changes';
-import { ReleaseHeading, UpgradePreviewRelease } from './upgrade-preview-release';
+import { PreviewHeading, UpgradePreviewRelease } from './upgrade-preview-release';
 import type { PreviewColumn } from './upgrade-preview-table';
 
 interface UpgradePreviewComparisonProps {
@@ -80,7 +80,7 @@ export const UpgradePreviewComparison = memo(function UpgradePreviewComparison({
         />
       ) : (
         <Box sx={{ mt: 2 }}>
-          <ReleaseHeading title="After the next known release" />
+          <PreviewHeading title="After the next known release" />
           <Typography variant="body2">
             {nextReleaseStatus === 'loading' || nextRelease !== null
               ? 'Looking for the next release…'
@@ -92,7 +92,6 @@ export const UpgradePreviewComparison = memo(function UpgradePreviewComparison({
       )}
       <UpgradePreviewClockChanges
         sides={sides.map(({ label, preview }) => ({ label, clockChanges: preview.clockChanges }))}
-        headingId="upgrade-preview-clock-changes"
       />
     </>
   );

@@ -27,7 +27,7 @@ export function UpgradePreviewRelease({
   const headingId = useId();
   return (
     <Box component="section" aria-labelledby={headingId} sx={{ mt: 2 }}>
-      <ReleaseHeading id={headingId} title={title} subtitle={subtitle} />
+      <PreviewHeading id={headingId} title={title} subtitle={subtitle} />
       {shifts !== null && (
         <Typography variant="body1" sx={{ fontWeight: 500, my: 0.5 }}>
           {describeShifts(shifts)}
@@ -40,8 +40,8 @@ export function UpgradePreviewRelease({
   );
 }
 
-/** "If a Socket version were released now · Tuesday 1 December, 13:21 your time" */
-export function ReleaseHeading({
+/** A part of the preview: "If a Socket version were released now · Tuesday 1 December, 13:21 your time" */
+export function PreviewHeading({
   id,
   title,
   subtitle,

@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { storedWindowProblem, type MaintenanceWindowInput } from '@/contract/maintenance-window';
 import { DateTime } from '@/lib/date-time';
 import { compareWindows, type WindowComparison, type WindowPreview } from './upgrade-preview';
-import { useWindowPreview } from './use-window-preview';
+import { useWindowPreview, windowKeyOf, type PreviewBasis } from './use-window-preview';
 import type { ZoneSites } from './zone-sites';
 
 export interface UpgradePreviewState {
@@ -20,6 +20,10 @@ export interface UpgradePreviewState {
 
 const sameWindow = (a: MaintenanceWindowInput, b: MaintenanceWindowInput) =>
   a.day === b.day && a.start === b.start && a.end === b.end;
+
+/** Two previews compare only when computed for the same zones and releases. */
+const sameBasis = (a: PreviewBasis | null, b: PreviewBasis | null) =>
+  a !== null && b !== null && a.zones === b.zones && a.releases === b.releases;
 
 /**
  * The saved window against the form's. Each side is computed in the background (useWindowPreview)
@@ -46,16 +50,19 @@ export function useUpgradePreview(
   const isChanged = choice !== null && (usableSaved === null || !sameWindow(choice, usableSaved));
   const savedSide = useWindowPreview(usableSaved, zones, releases);
   const changedSide = useWindowPreview(isChanged ? choice : null, zones, releases);
-  const savedPreview = savedSide.preview;
+  // Just saved: the change's preview is the new saved window's, until the saved side has its own.
+  const savedFromChange =
+    savedSide.isPending &&
+    usableSaved !== null &&
+    changedSide.basis?.windowKey === windowKeyOf(usableSaved) &&
+    changedSide.basis.zones === zones &&
+    changedSide.basis.releases === releases;
+  const savedPreview = savedFromChange ? changedSide.preview : savedSide.preview;
+  const savedBasis = savedFromChange ? changedSide.basis : savedSide.basis;
   // Until the change's first preview is ready, the saved one stays on screen (marked stale):
   // the click that changed the form then re-renders nothing of the comparison.
   const changed = isChanged ? (changedSide.preview ?? savedPreview) : choice === null ? null : savedPreview;
-
-  const comparable =
-    savedSide.basis !== null &&
-    changedSide.basis !== null &&
-    savedSide.basis.zones === changedSide.basis.zones &&
-    savedSide.basis.releases === changedSide.basis.releases;
+  const comparable = sameBasis(savedBasis, changedSide.basis);
   const comparison = useMemo(
     () =>
       isChanged && comparable && savedPreview !== null && changed !== null && changed !== savedPreview
@@ -73,8 +80,8 @@ export function useUpgradePreview(
     comparison: shownComparison,
     isChanged,
     isStale:
-      !savedSide.isCurrent ||
-      (isChanged && !changedSide.isCurrent) ||
+      (savedSide.isPending && !savedFromChange) ||
+      (isChanged && changedSide.isPending) ||
       shownSaved !== savedPreview ||
       shownChanged !== changed ||
       shownComparison !== comparison,

@@ -13,18 +13,27 @@ export interface PreviewBasis {
   releases: PreviewReleases;
 }
 
+/** "SATURDAY|23:00|01:00": a window as one value, to tell windows apart. */
+export function windowKeyOf({ day, start, end }: MaintenanceWindowInput): string {
+  return `${day}|${start}|${end}`;
+}
+
 export interface WindowPreviewState {
-  /** The latest preview computed: of the window asked for, or of an earlier one while `isCurrent` is false. */
+  /**
+   * The latest preview computed: of the window asked for, or, while `isPending`, of an earlier
+   * one (also when nothing is asked for any more: a change just saved is the new saved window).
+   */
   preview: WindowPreview | null;
   /** What `preview` was computed from: two previews compare only when they share zones and releases. */
   basis: PreviewBasis | null;
-  isCurrent: boolean;
+  /** A window is asked for and its preview is not computed yet. */
+  isPending: boolean;
 }
 
 /**
  * One window's preview, computed off the critical path: in slices between the browser's other
  * work (runInSlices), then shown through a transition, so the form's controls answer at once.
- * Until the new preview is ready the previous one stays, with `isCurrent` false. Null asks for
+ * Until the new preview is ready the previous one stays, with `isPending`. Null asks for
  * nothing. `zones` and `releases` must keep their identity while they do not change (memoise them).
  */
 export function useWindowPreview(
@@ -33,16 +42,15 @@ export function useWindowPreview(
   releases: PreviewReleases,
 ): WindowPreviewState {
   const [computed, setComputed] = useState<{ basis: PreviewBasis; preview: WindowPreview } | null>(null);
-  const windowKey =
-    maintenanceWindow === null
-      ? null
-      : `${maintenanceWindow.day}|${maintenanceWindow.start}|${maintenanceWindow.end}`;
+  const day = maintenanceWindow?.day;
+  const start = maintenanceWindow?.start;
+  const end = maintenanceWindow?.end;
+  const windowKey = maintenanceWindow === null ? null : windowKeyOf(maintenanceWindow);
 
   useEffect(() => {
-    if (windowKey === null || zones === undefined) return;
-    const [day, start = '', end = ''] = windowKey.split('|');
-    const slot = { day: weekdayNumberFromApi(day as MaintenanceWindowInput['day']), start, end };
-    const basis: PreviewBasis = { windowKey, zones, releases };
+    if (day === undefined || start === undefined || end === undefined || zones === undefined) return;
+    const slot = { day: weekdayNumberFromApi(day), start, end };
+    const basis: PreviewBasis = { windowKey: windowKeyOf({ day, start, end }), zones, releases };
     const controller = new AbortController();
     runInSlices(previewWindowSteps(slot, zones, releases), controller.signal).then(
       (preview) => startTransition(() => setComputed({ basis, preview })),
@@ -55,14 +63,14 @@ export function useWindowPreview(
       },
     );
     return () => controller.abort();
-  }, [windowKey, zones, releases]);
+  }, [day, start, end, zones, releases]);
 
-  if (windowKey === null || zones === undefined) return { preview: null, basis: null, isCurrent: true };
   const basis = computed?.basis ?? null;
+  const isCurrent =
+    basis !== null && basis.windowKey === windowKey && basis.zones === zones && basis.releases === releases;
   return {
     preview: computed?.preview ?? null,
     basis,
-    isCurrent:
-      basis !== null && basis.windowKey === windowKey && basis.zones === zones && basis.releases === releases,
+    isPending: windowKey !== null && zones !== undefined && !isCurrent,
   };
 }
