@@ -170,12 +170,64 @@ test.describe('the maintenance window', () => {
     const viewerZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
     const preview = page.getByRole('table', { name: /If a Socket version were released now/ });
     // Which zone is first depends on the hour (the 48-hour notice may defer Kiritimati a week).
-    const first = preview.getByRole('row').nth(1);
-    await expect(first.getByRole('rowheader')).toContainText(/Pacific\/|Asia\/|Australia\//);
-    await expect(first.getByRole('cell').nth(0)).toContainText(/Saturday|Sunday/);
-    await expect(first.getByRole('cell').nth(1)).toContainText(
-      viewerZone === 'Asia/Tokyo' ? '(JST)' : /\((EST|EDT)\)/,
+    const first = preview.getByRole('row', { name: /^Upgrade first/ }).getByRole('cell');
+    await expect(first).toContainText(/Pacific\/|Asia\/|Australia\//);
+    await expect(first).toContainText(/Saturday|Sunday/);
+    await expect(first).toContainText(
+      viewerZone === 'Asia/Tokyo' ? /Your time: .*\(JST\)/ : /Your time: .*\((EST|EDT)\)/,
     );
+  });
+
+  test('compares the change with the saved window before Save, for a release now and the next one', async ({
+    page,
+    expectAccessible,
+  }) => {
+    // Monday 16 November 2026, 12:00 in Tokyo: two days before the seeded release 26.3.22512.
+    await page.clock.setFixedTime(new Date('2026-11-16T03:00:00Z'));
+    await page.goto(PATH);
+    const now = page.getByRole('region', { name: /If a Socket version were released now/ });
+    const next = page.getByRole('region', { name: /After the next known release, 26\.3\.22512/ });
+    const peak = (release: typeof now) => release.getByRole('row', { name: /^Most sites upgrading at once/ });
+    await expect(peak(now).getByRole('cell')).toHaveCount(1);
+    const savedPeak = await peak(now).getByRole('cell').first().textContent();
+    expect(savedPeak).toMatch(/^\d+ sitesSunday 22 November, \d\d:\d\d – \d\d:\d\d \(JST\)$/);
+
+    // Saturday 01:00 – 03:00: every site a day earlier, after either release.
+    await choose(page, dayField(page), /^Saturday$/);
+    await expect(now.getByText(/^\d+ sites earlier, by 1 day\.$/)).toBeVisible();
+    await expect(next.getByText(/^\d+ sites earlier, by 1 day\.$/)).toBeVisible();
+    await expect(peak(now).getByRole('cell')).toHaveText([
+      savedPeak ?? '',
+      /^\d+ sitesSaturday 21 November, \d\d:\d\d – \d\d:\d\d \(JST\)$/,
+    ]);
+
+    // Saturday 23:00 – 01:00: two hours before the saved window, wherever the site is.
+    await choose(page, timeSlotField(page), /^23:00 – 01:00/);
+    await expect(now.getByText(/^\d+ sites earlier, by 2 h\.$/)).toBeVisible();
+    await expect(next.getByText(/^\d+ sites earlier, by 2 h\.$/)).toBeVisible();
+    await expect(peak(now).getByRole('cell')).toHaveText([
+      savedPeak ?? '',
+      /^\d+ sitesSunday 22 November, \d\d:\d\d – \d\d:\d\d \(JST\)$/,
+    ]);
+    await expect(now.getByRole('columnheader')).toHaveText([
+      /^Saved windowSunday, 01:00 – 03:00$/,
+      /^Your changeSaturday, 23:00 – 01:00 \(ends Sunday\)$/,
+    ]);
+    await expect(page.getByRole('region', { name: 'Clock changes in the next 8 weeks' })).toContainText(
+      'Your change',
+    );
+    await expectAccessible();
+    await captureScreen(page, 'maintenance-window-comparison', { fullPage: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(page.locator('html')).toHaveClass(/dark/);
+    await expectAccessible();
+    await captureScreen(page, 'maintenance-window-comparison-dark', { fullPage: true });
+
+    // Saved, the change becomes the saved window: one column again, and no sentence.
+    await saveButton(page).click();
+    await expect(page.getByText('Maintenance window saved.')).toBeVisible();
+    await expect(now.getByRole('columnheader')).toHaveText([/^Saved windowSaturday, 23:00 – 01:00/]);
+    await expect(now.getByText(/sites earlier/)).toHaveCount(0);
   });
 
   test('shows a skeleton while loading, and stays responsive with 5,000 sites', async ({

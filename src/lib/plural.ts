@@ -23,6 +23,7 @@ export function countOf(count: number, forms: PluralForms): string {
 /** Words the console counts; add a word here rather than writing its plural inline. */
 export const SITE: PluralForms = { one: 'site', other: 'sites' };
 export const ZONE: PluralForms = { one: 'time zone', other: 'time zones' };
+export const DAY: PluralForms = { one: 'day', other: 'days' };
 export const WEEK: PluralForms = { one: 'week', other: 'weeks' };
 export const HOUR: PluralForms = { one: 'hour', other: 'hours' };
 export const MINUTE: PluralForms = { one: 'minute', other: 'minutes' };

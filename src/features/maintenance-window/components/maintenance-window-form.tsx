@@ -93,6 +93,7 @@ export function MaintenanceWindowForm({
         </Box>
       )}
       <UpgradePreviewPanel
+        saved={saved}
         choice={choice}
         zones={zones}
         sitesError={sitesError}

@@ -119,31 +119,78 @@ describe('the maintenance window’s other states', { timeout: FORM_TEST_TIMEOUT
     expect(dayField()).toHaveTextContent('Saturday');
   });
 
-  it('previews the soonest upgrade and the clock changes ahead, in site time and mine', async () => {
+  it('previews the saved window: who waits, the peak, first and last, and the clock changes ahead', async () => {
     renderMaintenanceWindow();
     const preview = await screen.findByRole('table', { name: /If a Socket version were released now/ });
-    const rows = within(preview).getAllByRole('row').slice(1);
+    // Nothing changed yet: one column, the saved window.
+    expect(
+      within(preview)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Saved windowSunday, 01:00 – 03:00']);
+    const rowNames = within(preview)
+      .getAllByRole('rowheader')
+      .map((header) => header.textContent);
+    expect(rowNames).toEqual([
+      'Wait a week for the 48-hour notice',
+      'Most sites upgrading at once',
+      'Upgrade first',
+      'Upgrade last',
+    ]);
+    // Each upgrade in the site's own time and in the viewer's (Asia/Tokyo).
+    const first = within(preview).getByRole('row', { name: /^Upgrade first/ });
+    expect(first).toHaveTextContent(/Your time: .*\(JST\)/);
     // With Sunday 01:00 – 03:00 and a release on Monday 1 March 2027 (see PREVIEW_NOW):
-    expect(rows[0]).toHaveTextContent('Upgrades first.');
-    expect(rows.at(-1)).toHaveTextContent('Upgrades last.');
-    expect(preview).toHaveTextContent(
+    const clockChanges = screen.getByRole('region', { name: 'Clock changes in the next 8 weeks' });
+    expect(clockChanges).toHaveTextContent(
       'Clock change on Sunday 14 March 2027: the clocks go forward during the window, so it is 1 h shorter.',
     );
-    expect(preview).toHaveTextContent(
-      'Clock change on Sunday 4 April 2027: the clocks go back during the window, so it is 1 h longer.',
-    );
-    expect(preview).toHaveTextContent(
+    expect(clockChanges).toHaveTextContent(
       'Clock change on Sunday 28 March 2027: the clocks skip the start time, so the window opens 1 h late.',
     );
     // Antarctica/Troll jumps from 01:00 to 03:00: the whole slot is skipped.
-    expect(preview).toHaveTextContent(
+    expect(clockChanges).toHaveTextContent(
       'No window on Sunday 28 March 2027: the clocks jump over the whole time slot that night.',
     );
-    // Each row gives the site's own time and the viewer's (Asia/Tokyo).
-    expect(rows[0]).toHaveTextContent('(JST)');
+    // The seeded releases are all before 2027.
+    expect(screen.getByText('No upcoming Socket release is known yet.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'See every site in the upgrade calendar' })).toHaveAttribute(
       'href',
       '/upgrade-calendar',
     );
+  });
+
+  it('compares a change with the saved window, after a release now and after the next known one', async () => {
+    // Friday 5 March 2027, 12:00 UTC: the notice ends on Sunday 7 March at 12:00 UTC.
+    server.use(
+      http.get('/api/socket-releases', () =>
+        HttpResponse.json([{ version: '27.1.23000', releasedAt: '2027-03-05T12:00:00.000Z' }]),
+      ),
+    );
+    renderMaintenanceWindow();
+    await chooseSaturdayLateNight();
+    const now = await screen.findByRole('region', { name: /If a Socket version were released now/ });
+    const sites = db().sites.length;
+    // Released on Monday 1 March, every site meets Saturday 6 March 23:00 before Sunday 7 March 01:00.
+    expect(await within(now).findByText(`${sites} sites earlier, by 2 h.`)).toBeInTheDocument();
+    expect(
+      within(within(now).getByRole('table'))
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Saved windowSunday, 01:00 – 03:00', 'Your changeSaturday, 23:00 – 01:00 (ends Sunday)']);
+
+    const next = screen.getByRole('region', { name: /After the next known release, 27\.1\.23000/ });
+    // Pago Pago (UTC−11) reads Sunday 01:00 exactly 48 hours after that release, but Saturday 23:00
+    // two hours too early: it waits until the next Saturday. Everyone else waits a week either way,
+    // and Havana's clocks go from 00:00 to 01:00 that Sunday night: its change is only an hour.
+    expect(
+      within(next).getByText(`${sites - 1} sites earlier, by 1 h to 2 h; 1 site later, by 6 days 22 h.`),
+    ).toBeVisible();
+    const waiting = within(next).getByRole('row', { name: /^Wait a week/ });
+    expect(
+      within(waiting)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual([`${sites - 1} sites`, `${sites} sites`]);
   });
 });

@@ -3,94 +3,96 @@ import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
+import { useMemo } from 'react';
 import { Link as RouterLink } from 'react-router';
+import { useSocketReleases } from '@/api/socket-releases/get-socket-releases';
 import { LoadingStatus } from '@/components/loading-status';
 import type { MaintenanceWindowInput } from '@/contract/maintenance-window';
-import { formatDay, formatTime, type DateTime } from '@/lib/date-time';
-import { PREVIEW_HORIZON_WEEKS, type UpgradePreview, type ZonePreview } from '../model/upgrade-preview';
+import type { DateTime } from '@/lib/date-time';
+import { describeMaintenanceWindow } from '../model/describe-maintenance-window';
+import { nextKnownRelease } from '../model/next-known-release';
 import { useUpgradePreview } from '../model/use-upgrade-preview';
 import type { ZoneSites } from '../model/zone-sites';
-import { UpgradePreviewTable } from './upgrade-preview-table';
+import { UpgradePreviewComparison } from './upgrade-preview-comparison';
 
 interface UpgradePreviewPanelProps {
+  /** The saved window: what the form's choice is compared with. */
+  saved: MaintenanceWindowInput;
   /** The window chosen in the form, saved or not; null while no valid slot is chosen. */
   choice: MaintenanceWindowInput | null;
   /** Undefined while the sites load. */
   zones: readonly ZoneSites[] | undefined;
   sitesError: boolean;
-  /** The release instant the preview assumes. */
+  /** The release instant "now" the preview assumes. */
   now: DateTime;
   viewerTimeZone: string;
 }
 
-function summary(preview: UpgradePreview): string {
-  if (preview.affectedZoneCount === 0) {
-    return `No clock change alters this window in the next ${PREVIEW_HORIZON_WEEKS} weeks.`;
-  }
-  const sites = preview.affectedSiteCount === 1 ? '1 site' : `${preview.affectedSiteCount} sites`;
-  return `In the next ${PREVIEW_HORIZON_WEEKS} weeks a clock change alters this window in ${preview.affectedZoneCount} of ${preview.zoneCount} time zones (${sites}).`;
-}
-
-/** Soonest first, then each clock-change example, then the last to upgrade; each zone once. */
-function previewRows(preview: UpgradePreview): ZonePreview[] {
-  const rows = [preview.soonest, ...preview.affected, preview.latest].filter(
-    (row): row is ZonePreview => row !== null,
-  );
-  return rows.filter((row, index) => rows.indexOf(row) === index);
-}
-
-/** What the chosen window means before it is saved: when the next upgrades would happen. */
+/**
+ * Before saving: the form's window against the saved one, for a release now and for the next
+ * release the API announces. Computed per zone in the background: the selects answer at once,
+ * and the comparison shown (a memoised component) only re-renders when a new one is ready.
+ */
 export function UpgradePreviewPanel({
+  saved,
   choice,
   zones,
   sitesError,
   now,
   viewerTimeZone,
 }: UpgradePreviewPanelProps) {
-  const { preview, isStale } = useUpgradePreview(choice, zones, now);
-  const nowText = `${formatDay(now.setZone(viewerTimeZone))}, ${formatTime(now.setZone(viewerTimeZone))}`;
-  const rows = preview === null ? [] : previewRows(preview);
+  const releases = useSocketReleases();
+  const nextRelease = useMemo(
+    () => (releases.data === undefined ? null : nextKnownRelease(releases.data, now)),
+    [releases.data, now],
+  );
+  const preview = useUpgradePreview(saved, choice, zones, now, nextRelease?.releasedAt ?? null);
+  const nextReleaseStatus = releases.isPending ? 'loading' : releases.isError ? 'failed' : 'loaded';
+  const shown = preview.saved ?? preview.changed;
+  const busy = preview.isStale || zones === undefined || releases.isPending;
 
   return (
-    <Box
-      component="section"
-      aria-labelledby="upgrade-preview-heading"
-      aria-busy={isStale || zones === undefined}
-      sx={{ mt: 3 }}
-    >
-      <Typography variant="h3" id="upgrade-preview-heading" gutterBottom>
-        When sites would upgrade
-      </Typography>
-      <Typography variant="body2" color="text.secondary" id="upgrade-preview-caption" sx={{ mb: 1 }}>
-        If a Socket version were released now ({nowText} your time), with the window chosen above.
+    <Box component="section" aria-labelledby="upgrade-preview-heading" aria-busy={busy} sx={{ mt: 3 }}>
+      <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1.5, flexWrap: 'wrap' }}>
+        <Typography variant="h3" id="upgrade-preview-heading">
+          When sites would upgrade
+        </Typography>
+        <Typography variant="caption" color="text.secondary" role="status">
+          {preview.isStale && shown !== null ? 'Updating the comparison…' : ''}
+        </Typography>
+      </Box>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        {preview.isChanged && choice !== null
+          ? `Your change, ${describeMaintenanceWindow(choice)}, against the saved window, ${describeMaintenanceWindow(saved)}, in each site's own time.`
+          : 'Choose another day or time slot to see, before saving, which sites would upgrade earlier or later.'}
       </Typography>
       {sitesError ? (
         <Alert severity="warning">The sites could not be loaded, so the preview is not available.</Alert>
-      ) : zones === undefined ? (
+      ) : zones === undefined || (shown === null && preview.isStale) ? (
         <>
           <LoadingStatus>Loading the preview…</LoadingStatus>
-          <Skeleton variant="rounded" height={120} />
+          <Skeleton variant="rounded" height={160} />
         </>
-      ) : choice === null ? (
+      ) : shown === null ? (
         <Typography variant="body2">Choose a day and a time slot to see when sites would upgrade.</Typography>
-      ) : preview === null || preview.soonest === null ? (
+      ) : shown.afterReleaseNow.first === null ? (
         // Not "no sites in this account": the sites there may all have a zone this browser does not know.
         <Typography variant="body2">There is no site to preview.</Typography>
       ) : (
-        <Box sx={{ opacity: isStale ? 0.6 : 1, transition: 'opacity 120ms', overflowX: 'auto' }}>
-          <UpgradePreviewTable
-            rows={rows}
-            soonestZone={preview.soonest.zone.timeZone}
-            latestZone={preview.latest?.zone.timeZone}
+        // An inline style: a new class for the faded state would add a style sheet rule mid-click.
+        <Box style={{ opacity: preview.isStale ? 0.6 : 1 }}>
+          <UpgradePreviewComparison
+            saved={preview.saved}
+            changed={preview.changed}
+            comparison={preview.comparison}
+            now={now}
+            nextRelease={nextRelease}
+            nextReleaseStatus={nextReleaseStatus}
             viewerTimeZone={viewerTimeZone}
-            captionId="upgrade-preview-caption"
           />
-          <Typography variant="body2" sx={{ mt: 1 }}>
-            {summary(preview)}
-          </Typography>
         </Box>
       )}
-      <Typography variant="body2" sx={{ mt: 1 }}>
+      <Typography variant="body2" sx={{ mt: 2 }}>
         <Link component={RouterLink} to="/upgrade-calendar">
           See every site in the upgrade calendar
         </Link>

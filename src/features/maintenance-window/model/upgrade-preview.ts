@@ -1,113 +1,89 @@
-import {
-  scheduleEngine,
-  type NextUpgradeWindow,
-  type UpgradeWindow,
-  type WeekWithoutWindow,
-  type WeeklySlot,
-} from '@/domain/upgrade-schedule';
+import type { WeeklySlot } from '@/domain/upgrade-schedule';
 import type { DateTime } from '@/lib/date-time';
+import {
+  firstClockChange,
+  summariseClockChanges,
+  type ClockChangeEffect,
+  type ClockChangesAhead,
+} from './clock-changes-ahead';
+import {
+  summariseUpgrades,
+  upgradingZone,
+  type ReleaseUpgrades,
+  type UpgradingZone,
+} from './release-upgrades';
+import { compareUpgrades, type UpgradeShifts } from './upgrade-shifts';
 import type { ZoneSites } from './zone-sites';
 
-/** How far ahead the preview looks for clock changes that alter the window. */
-export const PREVIEW_HORIZON_WEEKS = 8;
-
-/** What a clock change does to one week's window of a zone: alters it, or leaves no window. */
-export type ClockChangeEffect =
-  | { kind: 'shortened' | 'lengthened' | 'opened-late'; upgradeWindow: UpgradeWindow; atMillis: number }
-  | { kind: 'no-window'; weekWithoutWindow: WeekWithoutWindow; atMillis: number };
-
-export type ClockChangeKind = ClockChangeEffect['kind'];
-
-export interface ZonePreview {
-  zone: ZoneSites;
-  /** The upgrade that a release at `now` would get. */
-  nextUpgrade: NextUpgradeWindow;
-  /** The first week in the horizon whose window a clock change alters, if any. */
-  clockChange: ClockChangeEffect | null;
+/** The two releases the preview looks at. */
+export interface PreviewReleases {
+  /** A version released now: the page's own time. */
+  now: DateTime;
+  /** The next release the releases API announces, if it knows one. */
+  nextRelease: DateTime | null;
 }
 
-export interface UpgradePreview {
-  /** The zone that upgrades first after a release now. */
-  soonest: ZonePreview | null;
-  /** The zone that upgrades last: with the soonest, how long a release takes to reach every site. */
-  latest: ZonePreview | null;
-  /** One zone per kind of clock-change effect, the earliest of each kind. */
-  affected: ZonePreview[];
-  /** How many zones (and sites) a clock change affects in the horizon, all kinds together. */
-  affectedZoneCount: number;
-  affectedSiteCount: number;
-  zoneCount: number;
+/** What one window means for the account: one side of the comparison. */
+export interface WindowPreview {
+  slot: WeeklySlot;
+  afterReleaseNow: ReleaseUpgrades;
+  afterNextRelease: ReleaseUpgrades | null;
+  clockChanges: ClockChangesAhead;
 }
 
-function effectOf(upgradeWindow: UpgradeWindow): ClockChangeEffect | null {
-  const atMillis = upgradeWindow.startMillis;
-  if (upgradeWindow.openedLateMinutes > 0) return { kind: 'opened-late', upgradeWindow, atMillis };
-  if (upgradeWindow.clockChange === 'none') return null;
-  return { kind: upgradeWindow.clockChange, upgradeWindow, atMillis };
+/** The unsaved window against the saved one, after each release. */
+export interface WindowComparison {
+  afterReleaseNow: UpgradeShifts;
+  afterNextRelease: UpgradeShifts | null;
 }
 
-/** The first week in the horizon whose window a clock change alters or removes, as the engine says. */
-function firstClockChange(slot: WeeklySlot, timeZone: string, now: DateTime): ClockChangeEffect | null {
-  const horizon = now.plus({ weeks: PREVIEW_HORIZON_WEEKS });
-  const altered = scheduleEngine
-    .upgradeWindowsBetween(slot, timeZone, now, horizon)
-    .map(effectOf)
-    .find((effect) => effect !== null);
-  const [missing] = scheduleEngine.weeksWithoutWindowBetween(slot, timeZone, now, horizon);
-  const removed: ClockChangeEffect | undefined =
-    missing === undefined
-      ? undefined
-      : { kind: 'no-window', weekWithoutWindow: missing, atMillis: missing.jumpAtMillis };
-  if (altered === undefined) return removed ?? null;
-  return removed !== undefined && removed.atMillis < altered.atMillis ? removed : altered;
-}
-
-export function previewZone(slot: WeeklySlot, zone: ZoneSites, now: DateTime): ZonePreview {
+/**
+ * A window's preview, one zone per step: per zone, never per site (a few hundred engine answers
+ * whatever the account's size), and in steps so the page can compute it between a person's
+ * clicks and key presses (see run-in-slices.ts).
+ */
+export function* previewWindowSteps(
+  slot: WeeklySlot,
+  zones: readonly ZoneSites[],
+  { now, nextRelease }: PreviewReleases,
+): Generator<void, WindowPreview, void> {
+  const afterNow: UpgradingZone[] = [];
+  const afterNext: UpgradingZone[] = [];
+  const affected: { zone: ZoneSites; effect: ClockChangeEffect }[] = [];
+  for (const zone of zones) {
+    afterNow.push(upgradingZone(slot, zone, now));
+    if (nextRelease !== null) afterNext.push(upgradingZone(slot, zone, nextRelease));
+    const effect = firstClockChange(slot, zone.timeZone, now);
+    if (effect !== null) affected.push({ zone, effect });
+    yield;
+  }
   return {
-    zone,
-    nextUpgrade: scheduleEngine.nextUpgradeWindow(slot, zone.timeZone, now),
-    clockChange: firstClockChange(slot, zone.timeZone, now),
+    slot,
+    afterReleaseNow: summariseUpgrades(afterNow, now),
+    afterNextRelease: nextRelease === null ? null : summariseUpgrades(afterNext, nextRelease),
+    clockChanges: summariseClockChanges(affected),
   };
 }
 
-const KIND_ORDER: readonly ClockChangeKind[] = ['shortened', 'lengthened', 'opened-late', 'no-window'];
-
-/**
- * The few zones worth showing before saving: the soonest and the last to upgrade after a release
- * `now`, and
- * for each way a clock change can alter the window (shorter, longer, opening late, no window),
- * the zone where it happens first in the coming weeks. Ties go to the zone with more sites.
- */
-export function computeUpgradePreview(
+/** The same, all at once: for tests and measurements. */
+export function previewWindow(
   slot: WeeklySlot,
   zones: readonly ZoneSites[],
-  now: DateTime,
-): UpgradePreview {
-  const previews = zones.map((zone) => previewZone(slot, zone, now));
-  const bySoonest = (a: ZonePreview, b: ZonePreview) =>
-    a.nextUpgrade.startMillis - b.nextUpgrade.startMillis || b.zone.siteCount - a.zone.siteCount;
-  const ordered = [...previews].sort(bySoonest);
-  const soonest = ordered[0] ?? null;
-  const latest = ordered.length > 1 ? (ordered[ordered.length - 1] ?? null) : null;
-
-  const withEffect = previews.flatMap((preview) =>
-    preview.clockChange === null
-      ? []
-      : [{ preview, at: preview.clockChange.atMillis, kind: preview.clockChange.kind }],
-  );
-  const affected: ZonePreview[] = [];
-  for (const kind of KIND_ORDER) {
-    const first = withEffect
-      .filter((candidate) => candidate.kind === kind)
-      .sort((a, b) => a.at - b.at || b.preview.zone.siteCount - a.preview.zone.siteCount)[0];
-    if (first !== undefined) affected.push(first.preview);
+  releases: PreviewReleases,
+): WindowPreview {
+  const steps = previewWindowSteps(slot, zones, releases);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
   }
+}
+
+export function compareWindows(saved: WindowPreview, changed: WindowPreview): WindowComparison {
   return {
-    soonest,
-    latest,
-    affected,
-    affectedZoneCount: withEffect.length,
-    affectedSiteCount: withEffect.reduce((sum, { preview }) => sum + preview.zone.siteCount, 0),
-    zoneCount: zones.length,
+    afterReleaseNow: compareUpgrades(saved.afterReleaseNow, changed.afterReleaseNow),
+    afterNextRelease:
+      saved.afterNextRelease === null || changed.afterNextRelease === null
+        ? null
+        : compareUpgrades(saved.afterNextRelease, changed.afterNextRelease),
   };
 }

@@ -1,29 +1,89 @@
 import { useDeferredValue, useMemo } from 'react';
-import type { MaintenanceWindowInput } from '@/contract/maintenance-window';
-import { weekdayNumberFromApi } from '@/domain/weekdays';
-import type { DateTime } from '@/lib/date-time';
-import { computeUpgradePreview, type UpgradePreview } from './upgrade-preview';
+import { storedWindowProblem, type MaintenanceWindowInput } from '@/contract/maintenance-window';
+import { DateTime } from '@/lib/date-time';
+import { compareWindows, type WindowComparison, type WindowPreview } from './upgrade-preview';
+import { useWindowPreview, windowKeyOf, type PreviewBasis } from './use-window-preview';
 import type { ZoneSites } from './zone-sites';
 
+export interface UpgradePreviewState {
+  /** The saved window's preview; null until computed, or when the saved window gives no upgrade time. */
+  saved: WindowPreview | null;
+  /** The form's window's preview: the saved one's own object while nothing is changed. */
+  changed: WindowPreview | null;
+  /** Null while nothing is changed, or while either side is not there to compare. */
+  comparison: WindowComparison | null;
+  /** The form holds a window other than the saved one. */
+  isChanged: boolean;
+  /** True while what is shown is of an earlier choice (or nothing yet) and the new one is being computed. */
+  isStale: boolean;
+}
+
+const sameWindow = (a: MaintenanceWindowInput, b: MaintenanceWindowInput) =>
+  a.day === b.day && a.start === b.start && a.end === b.end;
+
+/** Two previews compare only when computed for the same zones and releases. */
+const sameBasis = (a: PreviewBasis | null, b: PreviewBasis | null) =>
+  a !== null && b !== null && a.zones === b.zones && a.releases === b.releases;
+
 /**
- * The preview of a window choice, recomputed only when the choice, the zones or `now` change.
- * The choice is deferred: with 5,000 sites the selects stay responsive while React computes the
- * preview in the background, showing the previous one meanwhile (`isStale`).
+ * The saved window against the form's. Each side is computed in the background (useWindowPreview)
+ * and only when it, the zones or the releases change: trying another day computes one side.
  */
 export function useUpgradePreview(
+  saved: MaintenanceWindowInput,
   choice: MaintenanceWindowInput | null,
   zones: readonly ZoneSites[] | undefined,
   now: DateTime,
-): { preview: UpgradePreview | null; isStale: boolean } {
-  const deferredChoice = useDeferredValue(choice);
-  const day = deferredChoice === null ? null : weekdayNumberFromApi(deferredChoice.day);
-  const start = deferredChoice?.start;
-  const end = deferredChoice?.end;
-  const preview = useMemo(() => {
-    if (zones === undefined || day === null || start === undefined || end === undefined) {
-      return null;
-    }
-    return computeUpgradePreview({ day, start, end }, zones, now);
-  }, [zones, day, start, end, now]);
-  return { preview, isStale: deferredChoice !== choice };
+  nextRelease: DateTime | null,
+): UpgradePreviewState {
+  const nowMillis = now.toMillis();
+  const nextReleaseMillis = nextRelease?.toMillis() ?? null;
+  const releases = useMemo(
+    () => ({
+      now: DateTime.fromMillis(nowMillis, { zone: 'utc' }),
+      nextRelease:
+        nextReleaseMillis === null ? null : DateTime.fromMillis(nextReleaseMillis, { zone: 'utc' }),
+    }),
+    [nowMillis, nextReleaseMillis],
+  );
+  const usableSaved = storedWindowProblem(saved) === undefined ? saved : null;
+  const isChanged = choice !== null && (usableSaved === null || !sameWindow(choice, usableSaved));
+  const savedSide = useWindowPreview(usableSaved, zones, releases);
+  const changedSide = useWindowPreview(isChanged ? choice : null, zones, releases);
+  // Just saved: the change's preview is the new saved window's, until the saved side has its own.
+  const savedFromChange =
+    savedSide.isPending &&
+    usableSaved !== null &&
+    changedSide.basis?.windowKey === windowKeyOf(usableSaved) &&
+    changedSide.basis.zones === zones &&
+    changedSide.basis.releases === releases;
+  const savedPreview = savedFromChange ? changedSide.preview : savedSide.preview;
+  const savedBasis = savedFromChange ? changedSide.basis : savedSide.basis;
+  // Until the change's first preview is ready, the saved one stays on screen (marked stale):
+  // the click that changed the form then re-renders nothing of the comparison.
+  const changed = isChanged ? (changedSide.preview ?? savedPreview) : choice === null ? null : savedPreview;
+  const comparable = sameBasis(savedBasis, changedSide.basis);
+  const comparison = useMemo(
+    () =>
+      isChanged && comparable && savedPreview !== null && changed !== null && changed !== savedPreview
+        ? compareWindows(savedPreview, changed)
+        : null,
+    [isChanged, comparable, savedPreview, changed],
+  );
+  // Whatever changes what is shown (going back to the saved window too) renders in the background.
+  const shownSaved = useDeferredValue(savedPreview);
+  const shownChanged = useDeferredValue(changed);
+  const shownComparison = useDeferredValue(comparison);
+  return {
+    saved: shownSaved,
+    changed: shownChanged,
+    comparison: shownComparison,
+    isChanged,
+    isStale:
+      (savedSide.isPending && !savedFromChange) ||
+      (isChanged && changedSide.isPending) ||
+      shownSaved !== savedPreview ||
+      shownChanged !== changed ||
+      shownComparison !== comparison,
+  };
 }
