@@ -1,0 +1,30 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import { countryName } from '@/domain/places';
+import type { CountryTimeZoneOffer as Offer } from './use-country-time-zone-offer';
+
+/**
+ * Under Country: "Japan has one time zone, Asia/Tokyo." with a button to set it and one to keep
+ * the site's. A polite live region, so a screen reader hears the offer once the country is chosen.
+ */
+export function CountryTimeZoneOffer({ offer }: { offer: Offer }) {
+  const { zone, countryCode, currentZone } = offer;
+  return (
+    <Box aria-live="polite">
+      {zone !== undefined && (
+        <Alert severity="info" sx={{ mt: 1 }}>
+          {countryName(countryCode) ?? countryCode} has one time zone, {zone}.
+          <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mt: 1 }}>
+            <Button variant="contained" size="small" onClick={offer.accept}>
+              Set Time Zone to {zone}
+            </Button>
+            <Button size="small" onClick={offer.decline}>
+              {currentZone ? `Keep ${currentZone}` : 'Not now'}
+            </Button>
+          </Box>
+        </Alert>
+      )}
+    </Box>
+  );
+}
