@@ -98,6 +98,18 @@ export function TimeZoneAutocomplete(props: TimeZoneAutocompleteProps) {
     [catalogue, query, countryCode],
   );
   const matchByZone = useMemo(() => new Map(matches.map((match) => [match.entry.zone, match])), [matches]);
+  // Each zone's local time, worded once a minute rather than again at every keystroke (a short
+  // query lists hundreds of zones, and wording one takes several Intl calls).
+  const localTimes = useMemo(
+    () =>
+      new Map(
+        catalogue.map((entry) => [
+          entry.zone,
+          formatLocalTimeWithOffset(now.setZone(entry.zone), entry.countryCode),
+        ]),
+      ),
+    [catalogue, now],
+  );
   // Headings only where they say something: the site's country, or zones the query names exactly.
   const grouped = siteCountry !== undefined || matches[0]?.tier === 'called';
 
@@ -137,7 +149,7 @@ export function TimeZoneAutocomplete(props: TimeZoneAutocompleteProps) {
               key={key}
               {...optionProps}
               entry={match.entry}
-              now={now}
+              localTime={localTimes.get(option) ?? ''}
               formerName={match.formerName}
             />
           ) : (

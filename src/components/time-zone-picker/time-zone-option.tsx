@@ -2,13 +2,13 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { HTMLAttributes } from 'react';
 import type { FormerPlaceName } from '@/domain/places';
-import { formatLocalTimeWithOffset, type DateTime } from '@/lib/date-time';
 import { formerNameNote } from './match-group-heading';
 import type { TimeZoneEntry } from './time-zone-catalogue';
 
 interface TimeZoneOptionProps extends HTMLAttributes<HTMLLIElement> {
   entry: TimeZoneEntry;
-  now: DateTime;
+  /** "17:34 JST · UTC+09:00", worded by formatLocalTimeWithOffset. */
+  localTime: string;
   /** The former city name the search found this zone by, if any. */
   formerName?: FormerPlaceName | undefined;
 }
@@ -17,7 +17,7 @@ interface TimeZoneOptionProps extends HTMLAttributes<HTMLLIElement> {
  * One line of the list: the IANA name with its local time and offset now, then where it is used,
  * and, for a zone found by a former city name, which zone that name means today.
  */
-export function TimeZoneOption({ entry, now, formerName, ...optionProps }: TimeZoneOptionProps) {
+export function TimeZoneOption({ entry, localTime, formerName, ...optionProps }: TimeZoneOptionProps) {
   const where = [entry.countryName, entry.cities.slice(0, 4).join(', ')].filter(Boolean).join(' · ');
   return (
     <Box component="li" {...optionProps} sx={{ display: 'block !important' }}>
@@ -26,7 +26,7 @@ export function TimeZoneOption({ entry, now, formerName, ...optionProps }: TimeZ
           {entry.zone}
         </Typography>
         <Typography component="span" variant="body2" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
-          {formatLocalTimeWithOffset(now.setZone(entry.zone), entry.countryCode)}
+          {localTime}
         </Typography>
       </Box>
       {formerName && (
