@@ -2,5 +2,5 @@ export { TimeZoneAutocomplete, type TimeZoneAutocompleteProps } from './time-zon
 export { TimeZoneField } from './time-zone-field';
 export { buildTimeZoneCatalogue, type TimeZoneEntry } from './time-zone-catalogue';
 export { searchTimeZones, parseOffsetQuery } from './search-time-zones';
-export { countryZonesHint, foreignZoneWarning } from './zone-country-rules';
+export { countryTimeZoneToOffer, countryZonesHint, foreignZoneWarning } from './zone-country-rules';
 export { useNow } from './use-now';

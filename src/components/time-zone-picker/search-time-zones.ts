@@ -1,9 +1,13 @@
+import type { FormerPlaceName } from '@/domain/places';
+import { normalizeForSearch } from './normalize-for-search';
 import type { TimeZoneEntry } from './time-zone-catalogue';
+import { wellKnownAbbreviationRank } from './well-known-abbreviations';
 
 /*
  * Finding a zone the way people ask for one: by IANA name ("Asia/Tokyo", old names too), city
- * ("Tokyo", "Osaka"), country ("Japan"), abbreviation ("JST", "EDT") or UTC offset ("+09:00",
- * "GMT+9", "UTC+5:45", "+0545"). Pure: the catalogue carries the offsets at the chosen instant.
+ * ("Tokyo", "Osaka", or a former name: "Bombay"), country ("Japan"), abbreviation ("JST", "EDT")
+ * or UTC offset ("+09:00", "GMT+9", "UTC+5:45", "+0545"). Pure: the catalogue carries the
+ * offsets and abbreviations at the chosen instant.
  */
 
 /** Minutes east of UTC for an offset query, or undefined when the query is not an offset. */
@@ -18,99 +22,163 @@ export function parseOffsetQuery(query: string): number | undefined {
   return sign === '+' ? total : -total;
 }
 
-/** Lower case, without accents, with "_", "/" and "-" read as spaces: "São_Paulo" -> "sao paulo". */
-export function normalizeForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[_/\-,().]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+/**
+ * Where a match is listed, in this order:
+ * - `called`: the zones the query names exactly: by abbreviation ("EST", "IST") or, for an offset
+ *   query, every zone at that offset now;
+ * - `country`: the site's country's zones whose names match;
+ * - `other`: every other zone whose names match.
+ */
+export type TimeZoneMatchTier = 'called' | 'country' | 'other';
+const TIER_ORDER: Record<TimeZoneMatchTier, number> = { called: 0, country: 1, other: 2 };
+
+export interface TimeZoneMatch {
+  entry: TimeZoneEntry;
+  tier: TimeZoneMatchTier;
+  /** The former city name the query found the zone by ("Bombay"), so the list can say what it is now. */
+  formerName: FormerPlaceName | undefined;
 }
 
-// How well one word of the query matches a zone; lower is better, undefined is no match.
+// How well one word of the query matches a name; lower is better, undefined is no match.
 const EXACT = 0;
 const WORD_START = 1;
 const INSIDE = 2;
 
+/** `word` and `text` are both normalised. */
 function matchText(word: string, text: string): number | undefined {
-  const normalized = normalizeForSearch(text);
-  if (normalized === word) return EXACT;
-  if (normalized.startsWith(word) || normalized.includes(` ${word}`)) return WORD_START;
-  return normalized.includes(word) ? INSIDE : undefined;
+  if (text === word) return EXACT;
+  if (text.startsWith(word) || text.includes(` ${word}`)) return WORD_START;
+  return text.includes(word) ? INSIDE : undefined;
 }
 
-function matchWord(word: string, entry: TimeZoneEntry): number | undefined {
+interface WordMatch {
+  score: number;
+  formerName: FormerPlaceName | undefined;
+}
+
+function matchWord(word: string, entry: TimeZoneEntry): WordMatch | undefined {
   // Abbreviations only match whole ("ist" must not find "Istanbul" first, nor "is" find IST).
-  if (entry.abbreviations.some((abbreviation) => abbreviation.toLowerCase() === word)) return EXACT;
+  if (entry.abbreviations.some((abbreviation) => abbreviation.toLowerCase() === word)) {
+    return { score: EXACT, formerName: undefined };
+  }
   let best: number | undefined;
-  const texts = [
-    entry.zone,
-    ...entry.cities,
-    ...entry.countryNames,
-    ...entry.aliases,
-    entry.genericName ?? '',
-  ];
-  for (const text of texts) {
+  for (const text of entry.searchTexts) {
     const score = matchText(word, text);
     if (score !== undefined && (best === undefined || score < best)) best = score;
-    if (best === EXACT) break;
+    if (best === EXACT) return { score: EXACT, formerName: undefined };
   }
-  return best;
+  // A former city name counts when it matches better than any current name ("Bombay" finds
+  // Asia/Kolkata through Mumbai's old name; "Kolkata" finds it by its own).
+  let formerName: FormerPlaceName | undefined;
+  entry.formerSearchTexts.forEach((text, index) => {
+    const score = matchText(word, text);
+    if (score !== undefined && (best === undefined || score < best)) {
+      best = score;
+      formerName = entry.formerNames[index];
+    }
+  });
+  return best === undefined ? undefined : { score: best, formerName };
 }
 
-function matchQuery(query: string, entry: TimeZoneEntry): number | undefined {
-  const offset = parseOffsetQuery(query);
-  if (offset !== undefined) return entry.offsetMinutes === offset ? EXACT : undefined;
-  const whole = normalizeForSearch(query);
-  if (whole === '') return EXACT;
+/** How well a name query matches, or undefined; an empty query matches every zone. */
+function matchNames(whole: string, entry: TimeZoneEntry): WordMatch | undefined {
+  if (whole === '') return { score: EXACT, formerName: undefined };
   // The whole query first, so "new york" or "america/new_york" is an exact hit...
-  const wholeScore = matchWord(whole, entry);
-  if (wholeScore === EXACT) return EXACT;
+  const wholeMatch = matchWord(whole, entry);
+  if (wholeMatch?.score === EXACT) return wholeMatch;
   // ...then each word must match somewhere: "japan tokyo", "us eastern".
-  let total = 0;
+  let worst = EXACT;
+  let formerName: FormerPlaceName | undefined;
   for (const word of whole.split(' ')) {
-    const score = matchWord(word, entry);
-    if (score === undefined) return wholeScore;
-    total = Math.max(total, score);
+    const wordMatch = matchWord(word, entry);
+    if (wordMatch === undefined) return wholeMatch;
+    worst = Math.max(worst, wordMatch.score);
+    formerName ??= wordMatch.formerName;
   }
-  return wholeScore === undefined ? total : Math.min(total, wholeScore);
-}
-
-export interface TimeZoneSearchOptions {
-  /** The site's country: its zones come first. */
-  countryCode?: string | undefined;
+  return wholeMatch !== undefined && wholeMatch.score <= worst ? wholeMatch : { score: worst, formerName };
 }
 
 /**
- * The zones matching `query`, best first. The site's country's zones always come first (so the
- * list can show them as a group), then the others; within each, exact hits before word starts
- * before inner matches, then the main zone of a shared clock (New York before Detroit), then by name. An empty query lists every zone in that order.
+ * How a zone ranks among those an abbreviation names, or undefined when it is not one of them:
+ * the zones people mean first (well-known-abbreviations.ts) in that order, then those that show
+ * the abbreviation now, then those that show it in the other half of the year ("EDT" in winter)
+ * or by the library's name where CLDR has none.
+ */
+function abbreviationRank(abbreviation: string, entry: TimeZoneEntry): [number, number] | undefined {
+  const wellKnown = wellKnownAbbreviationRank(abbreviation, entry.zone);
+  const season =
+    entry.abbreviation?.toUpperCase() === abbreviation
+      ? 0
+      : entry.abbreviations.includes(abbreviation)
+        ? 1
+        : 2;
+  if (wellKnown === undefined && season === 2) return undefined;
+  return [wellKnown ?? Number.MAX_SAFE_INTEGER, season];
+}
+
+export interface TimeZoneSearchOptions {
+  /** The site's country: its zones come first after the zones the query names exactly. */
+  countryCode?: string | undefined;
+}
+
+interface Ranked {
+  match: TimeZoneMatch;
+  /** Compared in order after the tier; the zone's name breaks the last ties. */
+  keys: number[];
+}
+
+/**
+ * The zones matching `query`, best first, in a stable documented order:
+ * 1. `called` (the query is an abbreviation or an offset): the site's country's zones first; then,
+ *    for an abbreviation, the zones people mean first by it ("IST": India, Ireland, Israel), then
+ *    those showing it now before those showing it half the year; then the main zone of a shared
+ *    clock (New York before Detroit); then by name.
+ * 2. `country`, then 3. `other` (names that match: IANA name, city, former city name, country,
+ *    old tz name, generic name): exact names before word starts before inner matches ("est" in
+ *    "Manchester"), then the main zone of a shared clock, then by name.
+ * An empty query lists every zone, the site's country's first.
  */
 export function searchTimeZones(
   catalogue: readonly TimeZoneEntry[],
   query: string,
   options: TimeZoneSearchOptions = {},
-): TimeZoneEntry[] {
+): TimeZoneMatch[] {
   const countryCode = options.countryCode?.toUpperCase();
-  const ranked: { entry: TimeZoneEntry; group: number; score: number; shared: number }[] = [];
+  const offset = parseOffsetQuery(query);
+  const whole = normalizeForSearch(query);
+  const abbreviation = /^[a-z]{2,6}$/.test(whole) ? whole.toUpperCase() : undefined;
+  const ranked: Ranked[] = [];
   for (const entry of catalogue) {
-    const score = matchQuery(query, entry);
-    if (score === undefined) continue;
-    const group = countryCode && entry.countryCodes.includes(countryCode) ? 0 : 1;
-    // A zone the country shares with the one it is named for (Asia/Tokyo in Australia) comes last.
-    const shared = group === 0 && entry.countryCodes[0] !== countryCode ? 1 : 0;
-    ranked.push({ entry, group, score, shared });
+    const inCountry = countryCode !== undefined && entry.countryCode === countryCode ? 0 : 1;
+    const principal = entry.principal ? 0 : 1;
+    if (offset !== undefined) {
+      if (entry.offsetMinutes === offset) {
+        ranked.push({
+          match: { entry, tier: 'called', formerName: undefined },
+          keys: [inCountry, principal],
+        });
+      }
+      continue;
+    }
+    const named = abbreviation === undefined ? undefined : abbreviationRank(abbreviation, entry);
+    if (named !== undefined) {
+      const match: TimeZoneMatch = { entry, tier: 'called', formerName: undefined };
+      ranked.push({ match, keys: [inCountry, ...named, principal] });
+      continue;
+    }
+    const names = matchNames(whole, entry);
+    if (names === undefined) continue;
+    const tier = inCountry === 0 ? 'country' : 'other';
+    ranked.push({ match: { entry, tier, formerName: names.formerName }, keys: [names.score, principal] });
   }
-  const principalFirst = (a: TimeZoneEntry, b: TimeZoneEntry) => Number(b.principal) - Number(a.principal);
-  ranked.sort(
-    (a, b) =>
-      a.group - b.group ||
-      a.score - b.score ||
-      a.shared - b.shared ||
-      principalFirst(a.entry, b.entry) ||
-      a.entry.zone.localeCompare(b.entry.zone),
-  );
-  return ranked.map(({ entry }) => entry);
+  ranked.sort((a, b) => TIER_ORDER[a.match.tier] - TIER_ORDER[b.match.tier] || compareKeys(a, b));
+  return ranked.map(({ match }) => match);
+}
+
+function compareKeys(a: Ranked, b: Ranked): number {
+  for (let index = 0; index < a.keys.length; index++) {
+    const difference = (a.keys[index] ?? 0) - (b.keys[index] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return a.match.entry.zone.localeCompare(b.match.entry.zone);
 }

@@ -1,16 +1,41 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { TimeZoneAutocomplete } from './time-zone-autocomplete';
 
-function Harness({ initial, countryCode }: { initial: string | null; countryCode?: string }) {
+interface HarnessProps {
+  initial: string | null;
+  countryCode?: string;
+  warnForeignZone?: boolean;
+}
+
+function Harness({ initial, countryCode, warnForeignZone }: HarnessProps) {
   const [zone, setZone] = useState(initial);
   return (
     <>
-      <TimeZoneAutocomplete label="Time Zone" value={zone} onChange={setZone} countryCode={countryCode} />
+      <TimeZoneAutocomplete
+        label="Time Zone"
+        value={zone}
+        onChange={setZone}
+        countryCode={countryCode}
+        warnForeignZone={warnForeignZone}
+      />
       <output aria-label="Chosen zone">{zone ?? 'none'}</output>
     </>
   );
+}
+
+/**
+ * Replaces the field's text with `text` in one go, as a paste into the selected text, without the
+ * click that would first open (and render) the whole list.
+ */
+async function typeInto(input: HTMLElement, text: string) {
+  if (!(input instanceof HTMLInputElement)) throw new Error('not a text field');
+  act(() => {
+    input.focus();
+    input.select();
+  });
+  await userEvent.paste(text);
 }
 
 // Rendering the ~400 options is slow in jsdom on a shared machine; the browser is far faster.
@@ -64,6 +89,44 @@ describe('the time-zone picker', { timeout: 20_000 }, () => {
     expect(input).toHaveValue('Asia/Tokyo');
     expect(input).toHaveFocus();
     expect(screen.getByRole('status', { name: 'Chosen zone' })).toHaveTextContent('Asia/Tokyo');
+  });
+
+  it('finds a city by its former name and says which zone that is now', async () => {
+    render(<Harness initial="Asia/Tokyo" countryCode="JP" />);
+    await typeInto(screen.getByRole('combobox', { name: 'Time Zone' }), 'Bombay');
+    const option = await screen.findByRole('option', { name: /^Asia\/Kolkata/ });
+    expect(option).toHaveTextContent('Bombay: now Asia/Kolkata (Mumbai)');
+    await userEvent.click(option);
+    expect(screen.getByRole('status', { name: 'Chosen zone' })).toHaveTextContent('Asia/Kolkata');
+  });
+
+  it('lists the zones an abbreviation names first, under their own heading, then the rest', async () => {
+    render(<Harness initial="Asia/Tokyo" countryCode="JP" />);
+    await typeInto(screen.getByRole('combobox', { name: 'Time Zone' }), 'EST');
+    const listbox = await screen.findByRole('listbox');
+    const groups = within(listbox).getAllByRole('group');
+    expect(groups[0]).toHaveAccessibleName('Time zones known as EST');
+    expect(within(groups[0] as HTMLElement).getAllByRole('option')[0]).toHaveTextContent(
+      /^America\/New_York/,
+    );
+    // "Manchester" contains "est": London is listed, among the other zones.
+    const other = within(listbox).getByRole('group', { name: 'Other time zones' });
+    expect(within(other).getByRole('option', { name: /^Europe\/London/ })).toBeInTheDocument();
+  });
+
+  it('names the one country a zone is for: Tokyo reads Japan', async () => {
+    render(<Harness initial={null} countryCode="AU" />);
+    await typeInto(screen.getByRole('combobox', { name: 'Time Zone' }), 'Tokyo');
+    const tokyo = await screen.findByRole('option', { name: /^Asia\/Tokyo/ });
+    // Not among Australia's zones, though tz lists its clock for an Australian observatory.
+    expect(screen.queryByRole('group', { name: 'Time zones of Australia' })).not.toBeInTheDocument();
+    expect(tokyo).toHaveTextContent(/Japan · Tokyo/);
+    expect(tokyo).not.toHaveTextContent('Australia');
+  });
+
+  it('leaves the foreign-zone warning to the form while it offers the country’s zone', () => {
+    render(<Harness initial="Asia/Kathmandu" countryCode="JP" warnForeignZone={false} />);
+    expect(screen.queryByText(/is a time zone of Nepal/)).not.toBeInTheDocument();
   });
 
   it('shows an old stored name as its current one', () => {

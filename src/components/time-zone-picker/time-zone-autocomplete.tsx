@@ -4,9 +4,10 @@ import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import { useId, useMemo, useState, type ReactNode, type Ref } from 'react';
 import { canonicalTimeZone, countryName, isCanonicalTimeZone, listTimeZones } from '@/domain/places';
-import { formatLocalTimeWithOffset } from '@/lib/date-time';
+import { DateTime, formatLocalTimeWithOffset } from '@/lib/date-time';
+import { matchGroupHeading } from './match-group-heading';
 import { searchTimeZones } from './search-time-zones';
-import { buildTimeZoneCatalogue, describeZone, type TimeZoneEntry } from './time-zone-catalogue';
+import { buildTimeZoneCatalogue, describeZone } from './time-zone-catalogue';
 import { TimeZoneGroup } from './time-zone-group';
 import { TimeZoneOption } from './time-zone-option';
 import { useNow } from './use-now';
@@ -29,9 +30,16 @@ export interface TimeZoneAutocompleteProps {
   inputRef?: Ref<HTMLInputElement>;
   /** For a filter rather than a site's field: no local-time line, country hint or warning. */
   hideHints?: boolean;
+  /**
+   * False while the form already offers the country's zone: the warning that the zone is not of
+   * the site's country would then only repeat it.
+   */
+  warnForeignZone?: boolean;
   /** Extra lines under the field, e.g. what the zone means for the upgrade window. */
   children?: ReactNode;
 }
+
+const QUARTER_HOUR_MS = 15 * 60_000;
 
 /** An MUI Autocomplete over every IANA zone, searchable by name, city, country, abbreviation and offset. */
 export function TimeZoneAutocomplete(props: TimeZoneAutocompleteProps) {
@@ -42,6 +50,7 @@ export function TimeZoneAutocomplete(props: TimeZoneAutocompleteProps) {
     countryCode,
     errorMessage,
     hideHints = false,
+    warnForeignZone = true,
     children,
     ...fieldProps
   } = props;
@@ -50,8 +59,14 @@ export function TimeZoneAutocomplete(props: TimeZoneAutocompleteProps) {
   // Offsets and local times of every zone are worked out once the list is first opened: a page
   // that only shows the chosen zone does not pay for the other ~400.
   const [listWanted, setListWanted] = useState(false);
-  const catalogue = useMemo(() => (listWanted ? buildTimeZoneCatalogue(now) : []), [listWanted, now]);
-  const entryByZone = useMemo(() => new Map(catalogue.map((entry) => [entry.zone, entry])), [catalogue]);
+  // Offsets and abbreviations change only at a clock change, and clocks change on a quarter hour
+  // of UTC (every offset is a whole number of quarter hours): the catalogue is rebuilt each
+  // quarter hour, not each minute the shown local times move on.
+  const quarterHour = Math.floor(now.toMillis() / QUARTER_HOUR_MS);
+  const catalogue = useMemo(
+    () => (listWanted ? buildTimeZoneCatalogue(DateTime.fromMillis(quarterHour * QUARTER_HOUR_MS)) : []),
+    [listWanted, quarterHour],
+  );
   const zone = value === null || value === '' ? null : (canonicalTimeZone(value) ?? value);
   const known = zone !== null && isCanonicalTimeZone(zone);
   const options = useMemo(() => {
@@ -65,16 +80,38 @@ export function TimeZoneAutocomplete(props: TimeZoneAutocompleteProps) {
     [zone, known, now],
   );
   const selectedNow = selected
-    ? `Now ${formatLocalTimeWithOffset(now.setZone(selected.zone), selected.countryCodes[0])}. `
+    ? `Now ${formatLocalTimeWithOffset(now.setZone(selected.zone), selected.countryCode)}. `
     : '';
   const unknown = zone !== null && !selected ? `${zone} is not a time zone the console knows.` : undefined;
   const hint = hideHints ? '' : `${selectedNow}${countryZonesHint(countryCode) ?? ''}`;
   const helperText = errorMessage ?? unknown ?? hint;
-  const warning = hideHints ? undefined : foreignZoneWarning(selected?.zone, countryCode);
+  const warning = hideHints || !warnForeignZone ? undefined : foreignZoneWarning(selected?.zone, countryCode);
   const siteCountry = countryCode ? (countryName(countryCode) ?? countryCode) : undefined;
   // What the field shows, held here so Escape can put back the chosen zone (MUI keeps the typed
   // text until the field loses focus).
   const [inputValue, setInputValue] = useState(zone ?? '');
+  // What the list is searched for: only what the user typed. The chosen zone's name, shown in the
+  // field when the list opens, lists every zone (as MUI does), and so does a selection or Escape.
+  const [query, setQuery] = useState('');
+  const matches = useMemo(
+    () => searchTimeZones(catalogue, query, { countryCode }),
+    [catalogue, query, countryCode],
+  );
+  const matchByZone = useMemo(() => new Map(matches.map((match) => [match.entry.zone, match])), [matches]);
+  // Each zone's local time, worded once a minute rather than again at every keystroke (a short
+  // query lists hundreds of zones, and wording one takes several Intl calls).
+  const localTimes = useMemo(
+    () =>
+      new Map(
+        catalogue.map((entry) => [
+          entry.zone,
+          formatLocalTimeWithOffset(now.setZone(entry.zone), entry.countryCode),
+        ]),
+      ),
+    [catalogue, now],
+  );
+  // Headings only where they say something: the site's country, or zones the query names exactly.
+  const grouped = siteCountry !== undefined || matches[0]?.tier === 'called';
 
   return (
     <Box>
@@ -84,19 +121,20 @@ export function TimeZoneAutocomplete(props: TimeZoneAutocompleteProps) {
         onChange={(_event, next) => onChange(next)}
         onOpen={() => setListWanted(true)}
         inputValue={inputValue}
-        onInputChange={(_event, text) => setInputValue(text)}
-        onClose={(_event, reason) => {
-          if (reason === 'escape') setInputValue(zone ?? '');
+        onInputChange={(_event, text, reason) => {
+          setInputValue(text);
+          setQuery(reason === 'input' ? text : '');
         }}
-        filterOptions={(_options, state) =>
-          searchTimeZones(catalogue, state.inputValue, { countryCode }).map((entry) => entry.zone)
-        }
+        onClose={(_event, reason) => {
+          if (reason !== 'escape') return;
+          setInputValue(zone ?? '');
+          setQuery('');
+        }}
+        // Searched and ranked once per keystroke (above); MUI only shows the result.
+        filterOptions={() => matches.map((match) => match.entry.zone)}
         groupBy={
-          siteCountry
-            ? (option) =>
-                entryByZone.get(option)?.countryCodes.includes(countryCode?.toUpperCase() ?? '')
-                  ? `Time zones of ${siteCountry}`
-                  : 'Other time zones'
+          grouped
+            ? (option) => matchGroupHeading(matchByZone.get(option)?.tier ?? 'other', query, siteCountry)
             : undefined
         }
         renderGroup={({ key, group, children: zonesOfGroup }) => (
@@ -105,9 +143,15 @@ export function TimeZoneAutocomplete(props: TimeZoneAutocompleteProps) {
           </TimeZoneGroup>
         )}
         renderOption={({ key, ...optionProps }, option) => {
-          const entry: TimeZoneEntry | undefined = entryByZone.get(option);
-          return entry ? (
-            <TimeZoneOption key={key} {...optionProps} entry={entry} now={now} />
+          const match = matchByZone.get(option);
+          return match ? (
+            <TimeZoneOption
+              key={key}
+              {...optionProps}
+              entry={match.entry}
+              localTime={localTimes.get(option) ?? ''}
+              formerName={match.formerName}
+            />
           ) : (
             <li key={key} {...optionProps}>
               {option}

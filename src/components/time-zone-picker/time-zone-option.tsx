@@ -1,19 +1,24 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { HTMLAttributes } from 'react';
-import { formatLocalTimeWithOffset, type DateTime } from '@/lib/date-time';
+import type { FormerPlaceName } from '@/domain/places';
+import { formerNameNote } from './match-group-heading';
 import type { TimeZoneEntry } from './time-zone-catalogue';
 
 interface TimeZoneOptionProps extends HTMLAttributes<HTMLLIElement> {
   entry: TimeZoneEntry;
-  now: DateTime;
+  /** "17:34 JST · UTC+09:00", worded by formatLocalTimeWithOffset. */
+  localTime: string;
+  /** The former city name the search found this zone by, if any. */
+  formerName?: FormerPlaceName | undefined;
 }
 
-/** One line of the list: the IANA name with its local time and offset now, then where it is used. */
-export function TimeZoneOption({ entry, now, ...optionProps }: TimeZoneOptionProps) {
-  const where = [entry.countryNames.join(', '), entry.cities.slice(0, 4).join(', ')]
-    .filter(Boolean)
-    .join(' · ');
+/**
+ * One line of the list: the IANA name with its local time and offset now, then where it is used,
+ * and, for a zone found by a former city name, which zone that name means today.
+ */
+export function TimeZoneOption({ entry, localTime, formerName, ...optionProps }: TimeZoneOptionProps) {
+  const where = [entry.countryName, entry.cities.slice(0, 4).join(', ')].filter(Boolean).join(' · ');
   return (
     <Box component="li" {...optionProps} sx={{ display: 'block !important' }}>
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'baseline' }}>
@@ -21,9 +26,14 @@ export function TimeZoneOption({ entry, now, ...optionProps }: TimeZoneOptionPro
           {entry.zone}
         </Typography>
         <Typography component="span" variant="body2" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
-          {formatLocalTimeWithOffset(now.setZone(entry.zone), entry.countryCodes[0])}
+          {localTime}
         </Typography>
       </Box>
+      {formerName && (
+        <Typography component="span" variant="body2" sx={{ display: 'block', fontStyle: 'italic' }}>
+          {formerNameNote(formerName)}
+        </Typography>
+      )}
       {where && (
         <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block' }}>
           {where}

@@ -1,4 +1,4 @@
-import { countriesOfTimeZone, countryName, timeZonesOfCountry } from '@/domain/places';
+import { canonicalTimeZone, countriesOfTimeZone, countryName, timeZonesOfCountry } from '@/domain/places';
 
 /*
  * How a site's country and its time zone relate. A country can have several zones (the United
@@ -29,4 +29,18 @@ export function foreignZoneWarning(
   }
   const zoneCountryNames = zoneCountries.map((code) => countryName(code) ?? code).join(', ');
   return `${zone} is a time zone of ${zoneCountryNames}, not of ${siteCountry}. Check the site's country or time zone.`;
+}
+
+/**
+ * The zone to offer once the site's country is chosen: the country's only zone, unless the site
+ * already keeps it. Undefined for a country with several zones (the picker lists them first).
+ */
+export function countryTimeZoneToOffer(
+  countryCode: string | null | undefined,
+  zone: string | null | undefined,
+): string | undefined {
+  if (!countryCode) return undefined;
+  const zones = timeZonesOfCountry(countryCode);
+  const only = zones.length === 1 ? zones[0] : undefined;
+  return only !== undefined && zone && canonicalTimeZone(zone) === only ? undefined : only;
 }

@@ -102,17 +102,23 @@ describe('timeZonesOfCountry', () => {
     expect(timeZonesOfCountry(country)).toEqual(zones);
   });
 
-  it('lists every zone of a country that has several, its own first', () => {
+  it('lists every zone of a country that has several, sorted by name', () => {
     const australia = timeZonesOfCountry('AU');
     expect(australia).toEqual(
       expect.arrayContaining(['Australia/Sydney', 'Australia/Perth', 'Australia/Lord_Howe']),
     );
+    expect(australia).toEqual([...australia].sort((a, b) => a.localeCompare(b)));
     expect(timeZonesOfCountry('US')).toEqual(
       expect.arrayContaining(['America/New_York', 'America/Los_Angeles', 'Pacific/Honolulu']),
     );
     expect(timeZonesOfCountry('BR')).toContain('America/Sao_Paulo');
-    // A zone shared with another country comes after the country's own.
-    expect(australia.indexOf('Asia/Tokyo')).toBeGreaterThan(australia.indexOf('Australia/Sydney'));
+  });
+
+  it("leaves out another country's zone that only a corner of the country keeps", () => {
+    // tz lists Asia/Tokyo for an Australian observatory and Asia/Bangkok for north Vietnam.
+    expect(timeZonesOfCountry('AU')).not.toContain('Asia/Tokyo');
+    expect(timeZonesOfCountry('VN')).toEqual(['Asia/Ho_Chi_Minh']);
+    expect(timeZonesOfCountry('TF')).toEqual(['Indian/Kerguelen']);
   });
 
   it('ignores the case of the code, and answers nothing for an unknown one', () => {
@@ -122,13 +128,23 @@ describe('timeZonesOfCountry', () => {
 });
 
 describe('countriesOfTimeZone', () => {
-  it('names the countries of a zone, old names included', () => {
-    expect(countriesOfTimeZone('Asia/Tokyo')[0]).toBe('JP');
+  it('names the one country a zone is for, old names included', () => {
+    expect(countriesOfTimeZone('Asia/Tokyo')).toEqual(['JP']);
+    expect(countriesOfTimeZone('Asia/Bangkok')).toEqual(['TH']);
+    expect(countriesOfTimeZone('Asia/Dubai')).toEqual(['AE']);
+    expect(countriesOfTimeZone('Asia/Singapore')).toEqual(['SG']);
+    expect(countriesOfTimeZone('Asia/Saigon')).toEqual(['VN']);
     expect(countriesOfTimeZone('Asia/Calcutta')).toEqual(['IN']);
     expect(countriesOfTimeZone('Europe/Stockholm')).toEqual(['SE']);
     expect(countriesOfTimeZone('Europe/Berlin')).toEqual(['DE']);
     expect(countriesOfTimeZone('Etc/UTC')).toEqual([]);
     expect(countriesOfTimeZone('Asia/Atlantis')).toEqual([]);
+  });
+
+  it('gives every zone at most one country, and one to every zone of a place', () => {
+    for (const zone of listTimeZones()) {
+      expect(countriesOfTimeZone(zone).length, zone).toBe(zone.startsWith('Etc/') ? 0 : 1);
+    }
   });
 
   it('is the inverse of timeZonesOfCountry', () => {

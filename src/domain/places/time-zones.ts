@@ -47,15 +47,22 @@ for (const name of canonicalNames) {
   for (const country of entry.countries) locationNameOf.set(`${country}|${entry.target}`, name);
 }
 
+/*
+ * The country a zone is for. zone1970.tab lists every country a zone's clock reaches, the one of
+ * its most populous place first: Asia/Tokyo is "JP,AU" because an Australian bird observatory
+ * keeps Tokyo's time, Asia/Bangkok "TH,CX,KH,LA,VN". Listing all of them made Tokyo read "Japan,
+ * Australia" and counted Tokyo among Australia's zones. Like zone.tab (tz's table for people
+ * choosing a zone), the console gives a zone one country: the first listed, unless a location
+ * name stands for the zone there (Europe/Stockholm, not Europe/Berlin, in Sweden). zone.tab
+ * differs only for Crimea, which tz says that table "cannot represent well".
+ */
 const countriesByZone = new Map<string, readonly string[]>();
 for (const name of canonicalNames) {
   const entry = tz.get(name);
-  if (!entry) continue;
-  // A Zone is not listed for a country where a location name stands in for it.
-  const countries = entry.target
-    ? entry.countries
-    : entry.countries.filter((country) => !locationNameOf.has(`${country}|${name}`));
-  countriesByZone.set(name, countries);
+  const country = entry?.countries[0];
+  if (!entry || country === undefined) continue;
+  const standsInForIt = !entry.target && locationNameOf.has(`${country}|${name}`);
+  countriesByZone.set(name, standsInForIt ? [] : [country]);
 }
 
 const canonicalByLowerName = new Map<string, string>();
@@ -86,11 +93,7 @@ for (const [zone, countries] of countriesByZone) {
     zonesByCountry.set(country, zones);
   }
 }
-for (const [country, zones] of zonesByCountry) {
-  // The country's own zones first (Australia/*), then shared ones it also uses (Asia/Tokyo).
-  const own = (zone: string) => (countriesByZone.get(zone)?.[0] === country ? 0 : 1);
-  zones.sort((a, b) => own(a) - own(b) || a.localeCompare(b));
-}
+for (const zones of zonesByCountry.values()) zones.sort((a, b) => a.localeCompare(b));
 
 const sortedCanonicalNames: readonly string[] = [...canonicalNames].sort((a, b) => a.localeCompare(b));
 
@@ -118,12 +121,15 @@ export function listTimeZones(): readonly string[] {
   return sortedCanonicalNames;
 }
 
-/** The zones of a country (ISO 3166-1 alpha-2), its own first. Empty for an unknown code. */
+/** The zones of a country (ISO 3166-1 alpha-2), sorted by name. Empty for an unknown code. */
 export function timeZonesOfCountry(countryCode: string): readonly string[] {
   return zonesByCountry.get(countryCode.toUpperCase()) ?? [];
 }
 
-/** The countries that use a zone (alias or canonical), most relevant first. */
+/**
+ * The country a zone (alias or canonical) is for, as a list: one country, or none for Etc/UTC and
+ * the other zones of no country.
+ */
 export function countriesOfTimeZone(zone: string): readonly string[] {
   const canonical = canonicalTimeZone(zone);
   return canonical === undefined ? [] : (countriesByZone.get(canonical) ?? []);

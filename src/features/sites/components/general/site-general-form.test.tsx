@@ -10,10 +10,10 @@ import { setScenarios } from '@mocks/scenarios';
 import { createQueryClient } from '@/lib/query-client';
 import { SiteGeneralPage } from '../site-general-page';
 
-function renderTokyo() {
+function renderSite(siteId: string) {
   const router = createMemoryRouter(
     [{ path: '/network/sites/:siteId/general', element: <SiteGeneralPage /> }],
-    { initialEntries: ['/network/sites/site-tokyo/general'] },
+    { initialEntries: [`/network/sites/${siteId}/general`] },
   );
   render(
     <ThemeProvider theme={createTheme()}>
@@ -23,6 +23,8 @@ function renderTokyo() {
     </ThemeProvider>,
   );
 }
+
+const renderTokyo = () => renderSite('site-tokyo');
 
 const form = () => screen.getByRole('form', { name: 'General' });
 const field = (name: string) => screen.getByRole('textbox', { name });
@@ -88,5 +90,68 @@ describe('saving a site’s General form', { timeout: 30_000 }, () => {
     expect(saved?.description).toMatch(/^Circuit details checked by Dana Admin/);
     expect(saved?.version).toBe(4);
     expect(field('Description')).toHaveValue(saved?.description);
+  });
+});
+
+/** Chooses a country as typed and picked from the list (pasted: the list then holds one option). */
+async function chooseCountry(name: string) {
+  const country = await screen.findByRole('combobox', { name: 'Country' });
+  if (!(country instanceof HTMLInputElement)) throw new Error('Country is not a text field');
+  act(() => {
+    country.focus();
+    country.select();
+  });
+  await userEvent.paste(name);
+  await userEvent.click(await screen.findByRole('option', { name }));
+}
+
+describe('choosing the country of a site', { timeout: 30_000 }, () => {
+  const timeZone = () => screen.getByRole('combobox', { name: 'Time Zone' });
+
+  it('offers the time zone of a country that has one, and sets it only when asked', async () => {
+    renderSite('site-london');
+    await chooseCountry('Japan');
+    expect(await screen.findByText('Japan has one time zone, Asia/Tokyo.')).toBeVisible();
+    // Nothing changed yet, and the offer stands in for the "not a zone of Japan" warning.
+    expect(timeZone()).toHaveValue('Europe/London');
+    expect(screen.queryByText(/is a time zone of United Kingdom, not of Japan/)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Set Time Zone to Asia/Tokyo' }));
+    expect(timeZone()).toHaveValue('Asia/Tokyo');
+    expect(timeZone()).toHaveFocus();
+    expect(screen.queryByText('Japan has one time zone, Asia/Tokyo.')).not.toBeInTheDocument();
+    expect(saveButton()).toBeEnabled();
+  });
+
+  it('keeps the zone when the offer is declined, and then warns that it is of another country', async () => {
+    renderSite('site-london');
+    await chooseCountry('Japan');
+    await userEvent.click(await screen.findByRole('button', { name: 'Keep Europe/London' }));
+    expect(timeZone()).toHaveValue('Europe/London');
+    expect(screen.queryByText('Japan has one time zone, Asia/Tokyo.')).not.toBeInTheDocument();
+    expect(
+      screen.getByText(/^Europe\/London is a time zone of United Kingdom, not of Japan\./),
+    ).toBeVisible();
+    expect(screen.getByRole('combobox', { name: 'Country' })).toHaveFocus();
+  });
+
+  it('offers nothing for a country of several zones: the picker lists them first', async () => {
+    renderSite('site-london');
+    await chooseCountry('Australia');
+    expect(
+      await screen.findByText(/Australia has \d+ time zones: choose the one of the site.s city/),
+    ).toBeVisible();
+    expect(screen.queryByRole('button', { name: /^Set Time Zone/ })).not.toBeInTheDocument();
+    expect(
+      screen.getByText(/^Europe\/London is a time zone of United Kingdom, not of Australia\./),
+    ).toBeVisible();
+  });
+
+  it('offers nothing when the site already keeps the country’s zone', async () => {
+    renderSite('site-london');
+    await chooseCountry('Japan');
+    await userEvent.click(await screen.findByRole('button', { name: 'Set Time Zone to Asia/Tokyo' }));
+    await chooseCountry('United Kingdom');
+    await chooseCountry('Japan');
+    expect(screen.queryByRole('button', { name: /^Set Time Zone/ })).not.toBeInTheDocument();
   });
 });

@@ -19,6 +19,7 @@ import { SiteConflictDialog } from './site-conflict-dialog';
 import { toSiteFormValues, type SiteFormValues } from './site-form-values';
 import { SiteIdentityFields } from './site-identity-fields';
 import { SiteLocationFields } from './site-location-fields';
+import { useCountryTimeZoneOffer } from './use-country-time-zone-offer';
 import { useSaveSiteGeneral } from './use-save-site-general';
 
 interface SiteGeneralFormProps {
@@ -58,6 +59,7 @@ export function SiteGeneralForm({
   }, [saved, form]);
 
   const [timezone, countryCode] = useWatch({ control: form.control, name: ['timezone', 'countryCode'] });
+  const timeZoneOffer = useCountryTimeZoneOffer(form);
   const readOnly = !canEdit;
 
   return (
@@ -82,7 +84,12 @@ export function SiteGeneralForm({
           Location
         </Typography>
         <Box sx={grid}>
-          <SiteLocationFields control={form.control} setValue={form.setValue} readOnly={readOnly} />
+          <SiteLocationFields
+            control={form.control}
+            setValue={form.setValue}
+            readOnly={readOnly}
+            timeZoneOffer={timeZoneOffer}
+          />
         </Box>
         <Box sx={{ mt: 2.5, maxWidth: { md: 'calc(50% - 10px)' } }}>
           <TimeZoneField
@@ -92,6 +99,8 @@ export function SiteGeneralForm({
             required
             countryCode={countryCode || undefined}
             readOnly={readOnly}
+            // While the country's zone is offered, the warning would only repeat it.
+            warnForeignZone={timeZoneOffer.zone === undefined}
           />
         </Box>
         <NextUpgradePreview
