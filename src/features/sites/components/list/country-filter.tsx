@@ -45,8 +45,8 @@ export function CountryFilter({ value, onChange, countries }: CountryFilterProps
       isOptionEqualToValue={(option, chosen) => option.code === chosen.code}
       renderOption={({ key, ...optionProps }, country) => (
         <li key={key} {...optionProps}>
-          {country.name}
-          <Box component="span" sx={{ color: 'text.secondary', ml: 0.5 }}>
+          {country.name}{' '}
+          <Box component="span" sx={{ color: 'text.secondary', }}>
             ({number.format(country.siteCount)})
           </Box>
         </li>
