@@ -26,7 +26,8 @@ export const SITES_COLUMNS: readonly SitesColumn[] = [
   { label: 'Name', sortField: 'name' },
   { label: 'Site Type', sortField: 'siteType', wideScreenOnly: true },
   { label: 'Connection Type', sortField: 'connectionType', wideScreenOnly: true },
-  { label: 'Country', wideScreenLabel: ' / City', sortField: 'country' },
+  // A no-break space: the sort label is a flex box, which drops a plain space at the start of its child.
+  { label: 'Country', wideScreenLabel: '\u00a0/ City', sortField: 'country' },
   { label: 'Time Zone', sortField: 'timezone' },
   { label: 'UTC offset', sortField: 'utcOffset' },
   { label: 'Next upgrade if released now', sortField: 'nextUpgrade' },
