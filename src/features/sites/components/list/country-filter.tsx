@@ -46,7 +46,7 @@ export function CountryFilter({ value, onChange, countries }: CountryFilterProps
       renderOption={({ key, ...optionProps }, country) => (
         <li key={key} {...optionProps}>
           {country.name}{' '}
-          <Box component="span" sx={{ color: 'text.secondary', }}>
+          <Box component="span" sx={{ color: 'text.secondary' }}>
             ({number.format(country.siteCount)})
           </Box>
         </li>
