@@ -6,7 +6,7 @@ import { createSeedData } from './seed';
 import { countSitesByCountry, siteSearch, sortSites, type SiteQueryContext } from './site-query';
 
 const seed = createSeedData();
-const SUNDAY_0100 = { day: 'SUNDAY', start: '01:00', end: '03:00' } as const;
+const SUNDAY_0100: SiteQueryContext['maintenanceWindow'] = { day: 'SUNDAY', start: '01:00', end: '03:00' };
 
 /** A Wednesday in November: New Zealand, Chile and Australia on summer time, the north on winter time. */
 const WEDNESDAY = DateTime.fromISO('2026-11-18T09:00:00Z', { zone: 'utc' });
