@@ -44,9 +44,11 @@ export function CountryFilter({ value, onChange, countries }: CountryFilterProps
       getOptionKey={(country) => country.code}
       isOptionEqualToValue={(option, chosen) => option.code === chosen.code}
       renderOption={({ key, ...optionProps }, country) => (
+        // The option is a flex box, which drops a plain space between children: the margin shows the
+        // gap, the space keeps the option's name "Japan (12)" for assistive technology.
         <li key={key} {...optionProps}>
           {country.name}{' '}
-          <Box component="span" sx={{ color: 'text.secondary' }}>
+          <Box component="span" sx={{ color: 'text.secondary', ml: 0.5 }}>
             ({number.format(country.siteCount)})
           </Box>
         </li>
