@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { consoleErrorsOf, expect as baseExpect, openWithScenarios, test } from './fixtures';
+import { captureScreen, consoleErrorsOf, expect as baseExpect, openWithScenarios, test } from './fixtures';
 
 // Pages load lazily and the shared test machine is often busy: a first render can pass 5 s.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -63,7 +64,8 @@ test.describe('Network > Sites', () => {
     const movedRow = table.getByRole('row', { name: /Tokyo Office/ });
     await expect(movedRow).toContainText('Asia/Kathmandu');
     await expect(movedRow).toContainText('UTC+05:45');
-    await expect(movedRow).toContainText(/your time/);
+    // Its next window in its own time (Kathmandu has no abbreviation: the offset names it).
+    await expect(movedRow).toContainText(/01:00 – 03:00 \(UTC\+05:45\)/);
   });
 
   test('searching by country, sorting and paging live in the URL, so Back returns to them', async ({
@@ -71,9 +73,9 @@ test.describe('Network > Sites', () => {
   }) => {
     await page.goto('/network/sites');
     const table = page.getByRole('table', { name: 'Sites' });
-    await table.getByRole('button', { name: 'Country / City' }).click();
+    await table.getByRole('button', { name: 'Country' }).click();
     await expect(page).toHaveURL(/sort=country/);
-    await expect(table.getByRole('columnheader', { name: 'Country / City' })).toHaveAttribute(
+    await expect(table.getByRole('columnheader', { name: 'Country' })).toHaveAttribute(
       'aria-sort',
       'ascending',
     );
@@ -113,6 +115,151 @@ test.describe('Network > Sites', () => {
     await expect(page.getByText(/^51–100 of 5,?000$/)).toBeVisible();
     await expectAccessible();
   });
+});
+
+test.describe('Network > Sites: order, countries, offsets, export, phone', () => {
+  const sitesTable = (page: Page) => page.getByRole('table', { name: 'Sites' });
+  /** When each listed site's next window opens (UTC), in the order the list shows them. */
+  const upgradeStarts = (page: Page) =>
+    sitesTable(page)
+      .locator('tbody time')
+      .evaluateAll((times) => times.map((time) => Date.parse(time.getAttribute('datetime') ?? '')));
+
+  test('sorting by next upgrade lists the sites in the order they upgrade, either way', async ({
+    page,
+    expectAccessible,
+  }) => {
+    await page.goto('/network/sites');
+    const table = sitesTable(page);
+    await expect(table.getByRole('link', { name: 'London HQ' })).toBeVisible();
+    await table.getByRole('button', { name: 'Next upgrade if released now' }).click();
+    await expect(page).toHaveURL(/sort=nextUpgrade/);
+    await expect(table.getByRole('columnheader', { name: 'Next upgrade if released now' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    await expect(table.locator('tbody time')).toHaveCount(31);
+    const ascending = await upgradeStarts(page);
+    expect(ascending.every(Number.isFinite)).toBe(true);
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    // Not the order of names: the list really moved.
+    const names = await table.locator('tbody th').allTextContents();
+    expect(names).not.toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    await expectAccessible();
+
+    await table.getByRole('button', { name: 'Next upgrade if released now' }).click();
+    await expect(page).toHaveURL(/sort=-nextUpgrade/);
+    await expect(async () => {
+      const descending = await upgradeStarts(page);
+      expect(descending).toEqual([...ascending].sort((a, b) => b - a));
+    }).toPass();
+  });
+
+  test('the UTC offset column sorts west to east', async ({ page }) => {
+    await page.goto('/network/sites?sort=utcOffset');
+    const table = sitesTable(page);
+    await expect(table.getByRole('columnheader', { name: 'UTC offset' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    await expect(table.getByRole('row').nth(1)).toContainText('Pago Pago Office');
+    await expect(table.getByRole('row').last()).toContainText('Kiritimati Field Office');
+  });
+
+  test('the Country filter lists the countries that have sites, with their counts', async ({ page }) => {
+    await page.goto('/network/sites');
+    await page.getByRole('combobox', { name: 'Country' }).click();
+    await expect(page.getByRole('option', { name: 'Germany (2)' })).toBeVisible();
+    await expect(page.getByRole('option', { name: 'United States of America (4)' })).toBeVisible();
+    await expect(page.getByRole('option', { name: /^France/ })).toHaveCount(0);
+    await page.getByRole('option', { name: 'Germany (2)' }).click();
+    await expect(page).toHaveURL(/country=DE/);
+    await expect(page.getByText(/^1–2 of 2$/)).toBeVisible();
+    await expect(sitesTable(page).getByRole('row')).toHaveCount(3);
+  });
+
+  test('a search written as a UTC offset finds the sites at that offset now: "+5:45" is Kathmandu', async ({
+    page,
+  }) => {
+    await page.goto('/network/sites');
+    const search = page.getByRole('searchbox', { name: 'Search sites' });
+    const table = sitesTable(page);
+    await search.fill('+5:45');
+    await expect(page).toHaveURL(/search=%2B5%3A45/);
+    await expect(table.getByRole('row')).toHaveCount(2);
+    await expect(table.getByRole('row', { name: /Kathmandu Office/ })).toContainText('UTC+05:45');
+    await search.fill('UTC+09:00');
+    await expect(table.getByRole('link', { name: 'Tokyo Office' })).toBeVisible();
+    await expect(table.getByRole('row')).toHaveCount(2);
+  });
+
+  test('Export CSV downloads every filtered site, UTF-8 with a byte order mark', async ({ page }) => {
+    await page.goto('/network/sites?country=US&sort=name');
+    await expect(page.getByText(/^1–4 of 4$/)).toBeVisible();
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^sites-next-upgrades-\d{8}T\d{4}Z\.csv$/);
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^Site,Site type,Connection type,Country,City,Time zone,UTC offset now,/);
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual([
+      'AWS us-east-1',
+      'Honolulu Office',
+      'Los Angeles Office',
+      'New York Office',
+    ]);
+    expect(lines[4]).toMatch(/,site-new-york,US,\d{4}-\d\d-\d\dT\d\d:00:00Z,/);
+    expect(lines[4]).toContain(' – '); // the en dash of the window, intact
+    await expect(page.getByRole('status').filter({ hasText: /^Exported 4 sites to / })).toBeVisible();
+  });
+
+  test('at 1280 x 800 the table shows 15 sites and more at once', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/network/sites');
+    await expect(sitesTable(page).locator('tbody time')).toHaveCount(31);
+    const fullyVisible = await sitesTable(page)
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.filter((row) => row.getBoundingClientRect().bottom <= innerHeight).length);
+    expect(fullyVisible).toBeGreaterThanOrEqual(15);
+    await captureScreen(page, 'sites-1280x800');
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`on a phone the sites are cards, the page never scrolls sideways, and the filters open in a sheet (${colorScheme})`, async ({
+      page,
+      expectAccessible,
+    }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/network/sites');
+      const cards = page.getByRole('list', { name: 'Sites' });
+      const tokyo = cards.getByRole('article', { name: 'Tokyo Office' });
+      await expect(tokyo).toContainText('Japan');
+      await expect(tokyo).toContainText('Asia/Tokyo · UTC+09:00');
+      await expect(tokyo).toContainText(/Next upgrade: \w{3} \d{1,2} \w{3}, 01:00 – 03:00 \(JST\)/);
+      await expect(tokyo.locator('time')).toHaveCount(1);
+      await expect(page.getByRole('table')).toHaveCount(0);
+      const noSidewaysScroll = () =>
+        page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+      expect(await noSidewaysScroll()).toBe(true);
+      await expectAccessible();
+      await captureScreen(page, `sites-phone-${colorScheme}`);
+
+      await page.getByRole('button', { name: 'Filter and sort' }).click();
+      const sheet = page.getByRole('dialog', { name: 'Filter and sort' });
+      await sheet.getByRole('combobox', { name: 'Country' }).click();
+      await page.getByRole('option', { name: 'Germany (2)' }).click();
+      await expectAccessible();
+      await sheet.getByRole('button', { name: 'Show sites' }).click();
+      await expect(sheet).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Filter and sort (1)' })).toBeVisible();
+      await expect(cards.getByRole('article')).toHaveCount(2);
+      await expect(page.getByRole('button', { name: 'Export CSV' })).toBeVisible();
+      expect(await noSidewaysScroll()).toBe(true);
+    });
+  }
 });
 
 test.describe('Site Configuration > General', () => {

@@ -1,7 +1,21 @@
-import type { Site, SiteSort, SiteSummary } from '@/contract/sites';
-import { countryName } from '@/domain/places';
+import type { DateTime } from 'luxon';
+import { parseOffsetQuery } from '@/components/time-zone-picker/search-time-zones';
+import type { MaintenanceWindow } from '@/contract/maintenance-window';
+import type { Site, SiteCountry, SiteSort, SiteSortField, SiteSummary } from '@/contract/sites';
+import { canonicalTimeZone, countryName } from '@/domain/places';
+import { scheduleEngine, ScheduleInputError, type WeeklySlot } from '@/domain/upgrade-schedule';
+import { weekdayNumberFromApi } from '@/domain/weekdays';
 
-/* GET /api/sites: search, sort and one page, as a database query would do them. */
+/* GET /api/sites and /api/site-countries: search, sort, one page and counts, as a database query would do them. */
+
+/**
+ * What a list request is answered against: the instant it is answered at (offsets and upgrade
+ * times change with it) and the account's maintenance window.
+ */
+export interface SiteQueryContext {
+  now: DateTime;
+  maintenanceWindow: Pick<MaintenanceWindow, 'day' | 'start' | 'end'>;
+}
 
 /** Lower case without accents, so "sao paulo" finds "São Paulo". */
 export function fold(text: string): string {
@@ -27,43 +41,110 @@ function searchText(site: Site): string {
   return text;
 }
 
-/** Name, city, country code or name, or time zone ("new york" finds America/New_York). */
-export function siteSearch(search: string): (site: Site) => boolean {
+/**
+ * Each zone's UTC offset at `now`, in minutes east, worked out once per zone: 5,000 sites share
+ * about 400 zones. Undefined for a zone this runtime does not recognise.
+ */
+function offsetsAt(now: DateTime): (timeZone: string) => number | undefined {
+  const offsets = new Map<string, number | undefined>();
+  return (timeZone) => {
+    if (!offsets.has(timeZone)) {
+      const zone = canonicalTimeZone(timeZone);
+      const local = zone === undefined ? undefined : now.setZone(zone);
+      offsets.set(timeZone, local?.isValid ? local.offset : undefined);
+    }
+    return offsets.get(timeZone);
+  };
+}
+
+/**
+ * Name, city, country code or name, or time zone ("new york" finds America/New_York); a search
+ * written as a UTC offset ("UTC+05:45", "+5:45", "GMT-3", "-03:00") also finds every site whose
+ * zone has that offset at `now`, read the way the Time Zone picker reads one.
+ */
+export function siteSearch(search: string, now: DateTime): (site: Site) => boolean {
   const query = fold(search.trim());
   if (query === '') return () => true;
-  return (site) => site.countryCode.toLowerCase() === query || searchText(site).includes(query);
+  const offset = parseOffsetQuery(search);
+  const offsetOf = offsetsAt(now);
+  return (site) =>
+    (offset !== undefined && offsetOf(site.timezone) === offset) ||
+    site.countryCode.toLowerCase() === query ||
+    searchText(site).includes(query);
+}
+
+/**
+ * When each site's next upgrade window opens (epoch ms) if a version were released at `now`,
+ * from the schedule engine; undefined for a zone or a window the engine refuses.
+ */
+function nextUpgradesAt({ now, maintenanceWindow }: SiteQueryContext): (site: Site) => number | undefined {
+  // One slot object for the whole request: the engine recognises it and parses it once.
+  const slot: WeeklySlot = {
+    day: weekdayNumberFromApi(maintenanceWindow.day),
+    start: maintenanceWindow.start,
+    end: maintenanceWindow.end,
+  };
+  return (site) => {
+    try {
+      return scheduleEngine.nextUpgradeWindow(slot, site.timezone, now).startMillis;
+    } catch (error) {
+      if (error instanceof ScheduleInputError) return undefined;
+      throw error;
+    }
+  };
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-type SortField = Exclude<SiteSort, `-${string}`>;
+/** A site's value for one sort field: text, a number, or nothing known (sorted last). */
+type SortValue = string | number | undefined;
 
-const sortValue: Record<SortField, (site: Site) => string> = {
-  name: (site) => site.name,
-  country: (site) => countryName(site.countryCode) ?? site.countryCode,
-  timezone: (site) => site.timezone,
-  siteType: (site) => site.siteType,
-  connectionType: (site) => site.connectionType,
-};
-
-function isSortField(field: string): field is SortField {
-  return field in sortValue;
+function sortValues(context: SiteQueryContext): Record<SiteSortField, (site: Site) => SortValue> {
+  const offsetOf = offsetsAt(context.now);
+  return {
+    name: (site) => site.name,
+    country: (site) => countryName(site.countryCode) ?? site.countryCode,
+    timezone: (site) => site.timezone,
+    utcOffset: (site) => offsetOf(site.timezone),
+    nextUpgrade: nextUpgradesAt(context),
+    siteType: (site) => site.siteType,
+    connectionType: (site) => site.connectionType,
+  };
 }
 
-/** Sorted by the key, ties by name; "-key" reverses the key, not the tie-break. */
-export function sortSites(sites: readonly Site[], sort: SiteSort): Site[] {
-  const field = sort.replace(/^-/, '');
-  const value = isSortField(field) ? sortValue[field] : sortValue.name;
+function compareValues(a: SortValue, b: SortValue): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return collator.compare(String(a), String(b));
+}
+
+/**
+ * Sorted by the key, ties by name; "-key" reverses the key, not the tie-break. A site with no
+ * value for the key (no offset or upgrade time for an unrecognised zone) comes last either way.
+ */
+export function sortSites(sites: readonly Site[], sort: SiteSort, context: SiteQueryContext): Site[] {
+  const field = (sort.startsWith('-') ? sort.slice(1) : sort) as SiteSortField;
+  const value = sortValues(context)[field];
   const direction = sort.startsWith('-') ? -1 : 1;
   return sites
     .map((site) => ({ site, key: value(site) }))
     .sort(
       (a, b) =>
-        direction * collator.compare(a.key, b.key) ||
+        Number(a.key === undefined) - Number(b.key === undefined) ||
+        (a.key === undefined || b.key === undefined ? 0 : direction * compareValues(a.key, b.key)) ||
         collator.compare(a.site.name, b.site.name) ||
         a.site.id.localeCompare(b.site.id),
     )
     .map(({ site }) => site);
+}
+
+/** Every country that has sites, with how many, by English country name (unknown codes by code). */
+export function countSitesByCountry(sites: readonly Site[]): SiteCountry[] {
+  const counts = new Map<string, number>();
+  for (const site of sites) counts.set(site.countryCode, (counts.get(site.countryCode) ?? 0) + 1);
+  const nameOf = (code: string) => countryName(code) ?? code;
+  return [...counts]
+    .map(([countryCode, siteCount]) => ({ countryCode, siteCount }))
+    .sort((a, b) => collator.compare(nameOf(a.countryCode), nameOf(b.countryCode)));
 }
 
 export function toSummary(site: Site): SiteSummary {

@@ -1,7 +1,14 @@
 import { http, HttpResponse } from 'msw';
+import { z } from 'zod';
 import { siteGeneralInputSchema } from '@/contract/site-general-input';
-import { DEFAULT_SITES_PAGE_SIZE, siteListParamsSchema, type SiteList } from '@/contract/sites';
+import {
+  DEFAULT_SITES_PAGE_SIZE,
+  siteListParamsSchema,
+  type SiteCountries,
+  type SiteList,
+} from '@/contract/sites';
 import { canonicalTimeZone, isCountryCode } from '@/domain/places';
+import { DateTime } from '@/lib/date-time';
 import { apiPath } from '../api-path';
 import { db, transact } from '../db';
 import type { MockData } from '../mock-data';
@@ -11,10 +18,17 @@ import { invalidInput, notFound, notJson, validationFailed, withVersion } from '
 import { refuseSave } from '../save-guard';
 import { rivalSavesSiteGeneral, saveSiteGeneral } from '../saves';
 import { CURRENT_USER, RIVAL_ADMIN } from '../seed';
-import { siteSearch, sortSites, toSummary } from '../site-query';
+import { countSitesByCountry, siteSearch, sortSites, toSummary } from '../site-query';
 
 const findSite = (data: MockData, id: unknown) => data.sites.find((site) => site.id === id);
 const noSuchSite = (id: unknown) => `There is no site with id "${String(id)}".`;
+
+/*
+ * The instant a list is answered at, to the minute: offsets and next upgrades are worked out for
+ * it. The pages of one list, asked for within the same minute, are cut from one order, and the
+ * schedule engine answers the second page from what it worked out for the first.
+ */
+const answeredAt = () => DateTime.utc().startOf('minute');
 
 export const sitesHandlers = [
   http.get(apiPath('/api/sites'), async ({ request }) => {
@@ -36,16 +50,26 @@ export const sitesHandlers = [
       ]);
     }
 
-    const matchesSearch = siteSearch(search);
-    const matching = db().sites.filter(
+    const data = db();
+    const context = { now: answeredAt(), maintenanceWindow: data.maintenanceWindow };
+    const matchesSearch = siteSearch(search, context.now);
+    const matching = data.sites.filter(
       (site) =>
         (country === undefined || site.countryCode === country) &&
         (timezone === undefined || site.timezone === timezone) &&
         (ownWindow === undefined || (site.upgradeWindow !== null) === (ownWindow === 'true')) &&
         matchesSearch(site),
     );
-    const pageOfSites = sortSites(matching, sort).slice((page - 1) * pageSize, page * pageSize);
+    const pageOfSites = sortSites(matching, sort, context).slice((page - 1) * pageSize, page * pageSize);
     return HttpResponse.json<SiteList>({ items: pageOfSites.map(toSummary), total: matching.length });
+  }),
+
+  http.get(apiPath('/api/site-countries'), async ({ request }) => {
+    await networkDelay();
+    // It takes no parameter: one sent anyway is a mistake to report, not to ignore.
+    const params = z.strictObject({}).safeParse(queryParams(new URL(request.url)));
+    if (!params.success) return invalidInput(params.error);
+    return HttpResponse.json<SiteCountries>({ items: countSitesByCountry(db().sites) });
   }),
 
   http.get(apiPath('/api/sites/:siteId'), async ({ params }) => {

@@ -109,7 +109,10 @@ export type SiteList = z.infer<typeof siteListSchema>;
 
 /**
  * Sort keys of GET /api/sites; "-" sorts descending. "country" sorts by the country's English
- * name, "timezone" by zone name; ties are broken by site name. The default is "name".
+ * name, "timezone" by zone name, "utcOffset" by the zone's UTC offset now (west to east), and
+ * "nextUpgrade" by when the site's next upgrade window opens if a version were released now
+ * (soonest first). Sites whose zone the server does not recognise have no offset and no upgrade:
+ * they come last either way. Ties are broken by site name. The default is "name".
  */
 export const SITE_SORTS = [
   'name',
@@ -118,12 +121,19 @@ export const SITE_SORTS = [
   '-country',
   'timezone',
   '-timezone',
+  'utcOffset',
+  '-utcOffset',
+  'nextUpgrade',
+  '-nextUpgrade',
   'siteType',
   '-siteType',
   'connectionType',
   '-connectionType',
 ] as const;
 export type SiteSort = (typeof SITE_SORTS)[number];
+/** A sort key without its direction: the field sorted by. */
+export type SiteSortField = Exclude<SiteSort, `-${string}`>;
+const SITE_SORT_FIELDS = SITE_SORTS.filter((sort) => !sort.startsWith('-'));
 
 /** The largest page; the calendar and the preview load an account page after page of this size. */
 export const MAX_SITES_PAGE_SIZE = 10_000;
@@ -131,12 +141,18 @@ export const DEFAULT_SITES_PAGE_SIZE = 50;
 
 /**
  * GET /api/sites query parameters (all optional). `search` matches name, city, country code or
- * name, and time zone, ignoring case and accents; `country` and `timezone` filter exactly (an old
- * zone name such as Asia/Calcutta finds Asia/Kolkata sites). Unknown parameters are rejected.
+ * name, and time zone, ignoring case and accents; a search written as a UTC offset ("UTC+05:45",
+ * "+5:45", "GMT-3", "-03:00") also finds the sites whose zone has that offset now. `country` and
+ * `timezone` filter exactly (an old zone name such as Asia/Calcutta finds Asia/Kolkata sites).
+ * Unknown parameters are rejected.
  */
 export const siteListParamsSchema = z.strictObject({
   search: z.string().max(200, 'A search has at most 200 characters.').optional(),
-  sort: z.enum(SITE_SORTS, { error: `sort is one of ${SITE_SORTS.join(', ')}.` }).optional(),
+  sort: z
+    .enum(SITE_SORTS, {
+      error: `sort is one of ${SITE_SORT_FIELDS.join(', ')}, each with a leading "-" for descending (-name).`,
+    })
+    .optional(),
   page: z
     .int({ error: 'page is a whole number from 1.' })
     .min(1, 'page is a whole number from 1.')
@@ -155,3 +171,17 @@ export const siteListParamsSchema = z.strictObject({
   ownWindow: z.enum(['true', 'false'], { error: 'ownWindow is true or false.' }).optional(),
 });
 export type SiteListParams = z.infer<typeof siteListParamsSchema>;
+
+/** One country of GET /api/site-countries: its ISO 3166-1 code and how many sites it has. */
+export const siteCountrySchema = z.object({
+  countryCode: z.string(),
+  siteCount: z.int().min(1),
+});
+export type SiteCountry = z.infer<typeof siteCountrySchema>;
+
+/**
+ * GET /api/site-countries: every country that has at least one site in the account, by English
+ * country name, for the list's Country filter ("Japan (12)").
+ */
+export const siteCountriesSchema = z.object({ items: z.array(siteCountrySchema) });
+export type SiteCountries = z.infer<typeof siteCountriesSchema>;

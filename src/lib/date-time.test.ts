@@ -47,6 +47,10 @@ describe('formatting times for people', () => {
     expect(formatUpgradeWindow(start, end, { countryCode: 'JP' })).toBe(
       'Sunday 12 March, 01:00 – 03:00 (JST)',
     );
+    // Short, for dense tables (the Sites list).
+    expect(formatUpgradeWindow(start, end, { countryCode: 'JP', short: true })).toBe(
+      'Sun 12 Mar, 01:00 – 03:00 (JST)',
+    );
   });
 
   it('names both days when a window crosses midnight, and both zone names across a clock change', () => {

@@ -114,9 +114,10 @@ export function formatLocalTimeWithOffset(local: DateTime, countryCode?: string)
   return `${formatTime(local)}${name ? ` ${name}` : ''} · ${formatOffset(local.offset)}`;
 }
 
-/** "Sunday 12 March 2023" */
-export function formatDay(instant: DateTime, options: { withYear?: boolean } = {}): string {
-  return instant.setLocale(LOCALE).toFormat(options.withYear ? 'cccc d LLLL yyyy' : 'cccc d LLLL');
+/** "Sunday 12 March 2023"; short, for dense tables: "Sun 12 Mar 2023". */
+export function formatDay(instant: DateTime, options: { withYear?: boolean; short?: boolean } = {}): string {
+  const day = options.short ? 'ccc d LLL' : 'cccc d LLLL';
+  return instant.setLocale(LOCALE).toFormat(options.withYear ? `${day} yyyy` : day);
 }
 
 /** "01:00" */
@@ -132,7 +133,7 @@ export function formatTime(instant: DateTime): string {
 export function formatUpgradeWindow(
   start: DateTime,
   end: DateTime,
-  options: { countryCode?: string; withYear?: boolean; withZone?: boolean } = {},
+  options: { countryCode?: string; withYear?: boolean; withZone?: boolean; short?: boolean } = {},
 ): string {
   const endInZone = end.setZone(start.zone);
   const sameDay = start.hasSame(endInZone, 'day') || endInZone.equals(start.plus({ days: 1 }).startOf('day'));

@@ -1,28 +1,50 @@
+import useMediaQuery from '@mui/material/useMediaQuery';
+import type { Theme } from '@mui/material/styles';
 import { PageHeader } from '@/components/page-header';
 import { useMaintenanceWindow } from '@/api/maintenance-window/get-maintenance-window';
+import { useSiteCountries } from '@/api/sites/get-site-countries';
 import { useSites } from '@/api/sites/get-sites';
-import { SitesTable } from './list/sites-table';
+import { ExportSitesButton } from './list/export-sites-button';
+import { SitesResults } from './list/sites-results';
 import { SitesToolbar } from './list/sites-toolbar';
 import { toSiteListParams } from './list/sites-list-params';
+import { useSitesExport } from './list/use-sites-export';
 import { useSitesListState } from './list/use-sites-list-state';
 
 /** Network > Sites: every site with its time zone and its next upgrade window. */
 export function SitesPage() {
   const { state, update } = useSitesListState();
+  const params = toSiteListParams(state);
   // useSites keeps the previous page on screen while the next one loads (keepPreviousData).
-  const sites = useSites(toSiteListParams(state));
+  const sites = useSites(params);
+  const countries = useSiteCountries();
   const maintenanceWindow = useMaintenanceWindow();
+  const sitesExport = useSitesExport(params, maintenanceWindow.data);
+  // Below the md breakpoint (phones, small tablets) the list is cards and the filters a sheet.
+  // Read at once (noSsr): a phone never draws the wide table first.
+  const compact = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'), { noSsr: true });
   const filtered = Boolean(state.search || state.country || state.timezone);
+  const total = sites.data?.total ?? 0;
 
   return (
     <>
-      <PageHeader trail={['Network']} title="Sites" />
-      <SitesToolbar state={state} onChange={update} />
-      <SitesTable
+      <PageHeader
+        trail={['Network']}
+        title="Sites"
+        actions={
+          <ExportSitesButton
+            state={sitesExport.state}
+            onExport={() => void sitesExport.start()}
+            disabled={!maintenanceWindow.data || !sites.data || total === 0}
+          />
+        }
+      />
+      <SitesToolbar state={state} onChange={update} countries={countries.data?.items} compact={compact} />
+      <SitesResults
         state={state}
         onChange={update}
         sites={sites.data?.items}
-        total={sites.data?.total ?? 0}
+        total={total}
         loading={sites.isPending}
         refreshing={sites.isFetching && !sites.isPending}
         error={sites.error}
@@ -30,6 +52,7 @@ export function SitesPage() {
         maintenanceWindow={maintenanceWindow.data}
         filtered={filtered}
         onClearFilters={() => update({ search: '', country: null, timezone: null })}
+        compact={compact}
       />
     </>
   );

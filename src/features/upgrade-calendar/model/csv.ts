@@ -1,13 +1,2 @@
-/**
- * RFC 4180 CSV: CRLF line ends, every field quoted when it holds a comma, quote or line break.
- * A field starting with = + - @ is prefixed with an apostrophe so a spreadsheet shows it as
- * text instead of running it as a formula (site names are typed by people).
- */
-export function buildCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [header, ...rows].map((fields) => fields.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
-
-function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
+// The CSV builder is shared with the Sites list's export: it lives in src/lib/csv.ts.
+export { buildCsv } from '@/lib/csv';

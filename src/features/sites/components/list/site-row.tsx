@@ -1,14 +1,14 @@
+import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
-import Typography from '@mui/material/Typography';
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { storedWindowProblem, type MaintenanceWindow } from '@/contract/maintenance-window';
-import { isRecognisedTimeZone, type SiteSummary } from '@/contract/sites';
-import { countryName, stateName } from '@/domain/places';
+import type { MaintenanceWindow } from '@/contract/maintenance-window';
+import type { SiteSummary } from '@/contract/sites';
 import type { DateTime } from '@/lib/date-time';
-import { localTimeText, nextUpgradeTexts } from './site-time-texts';
+import { siteListEntry } from './site-list-entry';
+import { wideScreenOnly, wideScreenOnlyText } from './sites-columns';
 
 interface SiteRowProps {
   site: SiteSummary;
@@ -17,73 +17,101 @@ interface SiteRowProps {
   viewerTimeZone: string;
 }
 
-const secondary = { variant: 'body2', color: 'text.secondary', sx: { display: 'block' } } as const;
+/** Secondary words on the same line, shown on wide screens: a dense row stays one line high. */
+function Aside({ children }: { children: ReactNode }) {
+  return (
+    <Box component="span" sx={{ color: 'text.secondary', ...wideScreenOnlyText }}>
+      {' · '}
+      {children}
+    </Box>
+  );
+}
+
+const noWrap = { whiteSpace: 'nowrap' } as const;
+
+/**
+ * A window that crosses midnight names two days ("Sat 5 Dec, 23:00 – Sun 6 Dec, 01:00"): it may
+ * break after the dash, and nowhere else, so the rare long one takes two lines, not the column.
+ */
+function BreakAfterDash({ text }: { text: string }) {
+  const [from, to] = text.split(' – ');
+  if (to === undefined)
+    return (
+      <Box component="span" sx={noWrap}>
+        {text}
+      </Box>
+    );
+  return (
+    <>
+      <Box component="span" sx={noWrap}>{`${from} –`}</Box>{' '}
+      <Box component="span" sx={noWrap}>
+        {to}
+      </Box>
+    </>
+  );
+}
 
 /** One site: its name links to its General page, so a keyboard, a middle-click or a new tab all work. */
 // Memoised: while a new page loads, the rows on screen re-render with the same props.
 export const SiteRow = memo(function SiteRow({ site, maintenanceWindow, now, viewerTimeZone }: SiteRowProps) {
-  const generalPage = `/network/sites/${encodeURIComponent(site.id)}/general`;
-  // A zone this browser does not know has no clock and no schedule: say so, and where to fix it.
-  const recognised = isRecognisedTimeZone(site.timezone);
-  // A window that starts and ends at once has no upgrade time for any site: not this zone's fault.
-  const windowUsable =
-    maintenanceWindow !== undefined && storedWindowProblem(maintenanceWindow) === undefined;
-  const localTime = recognised ? localTimeText(site.timezone, site.countryCode, now) : undefined;
-  const nextUpgrade =
-    maintenanceWindow && recognised && windowUsable
-      ? nextUpgradeTexts(maintenanceWindow, site.timezone, site.countryCode, now, viewerTimeZone)
-      : undefined;
-  const state = site.stateCode ? stateName(site.stateCode) : undefined;
+  const entry = siteListEntry(site, maintenanceWindow, now, viewerTimeZone);
+  const { nextUpgrade } = entry;
   return (
     <TableRow hover>
-      <TableCell component="th" scope="row">
-        <Link component={RouterLink} to={generalPage} sx={{ fontWeight: 500 }}>
+      {/* Most names fit on one line; a longer one wraps rather than pushing the times off. */}
+      <TableCell component="th" scope="row" sx={{ minWidth: '9.5rem' }}>
+        <Link component={RouterLink} to={entry.generalPage} sx={{ fontWeight: 500 }}>
           {site.name}
         </Link>
       </TableCell>
-      <TableCell>{site.siteType}</TableCell>
-      <TableCell>{site.connectionType}</TableCell>
-      <TableCell>
-        {countryName(site.countryCode) ?? site.countryCode}
-        <Typography component="span" {...secondary}>
-          {[site.cityName, state].filter(Boolean).join(', ')}
-        </Typography>
+      <TableCell sx={wideScreenOnly}>{site.siteType}</TableCell>
+      <TableCell sx={wideScreenOnly}>{site.connectionType}</TableCell>
+      {/* Wide enough for "United States of America" on one line; longer names wrap. */}
+      <TableCell sx={{ minWidth: '10.5rem' }}>
+        {entry.country}
+        {entry.city && <Aside>{entry.city}</Aside>}
       </TableCell>
       <TableCell>
         {site.timezone}
-        {recognised ? (
-          <Typography component="span" {...secondary}>
-            {localTime ?? 'Unknown time zone'}
-          </Typography>
-        ) : (
-          <Typography component="span" variant="body2" sx={{ display: 'block' }}>
+        {!entry.recognised && (
+          <Box component="span" sx={{ display: 'block' }}>
             Time zone not recognised.{' '}
-            <Link component={RouterLink} to={generalPage} aria-label={`Fix the time zone of ${site.name}`}>
+            <Link
+              component={RouterLink}
+              to={entry.generalPage}
+              aria-label={`Fix the time zone of ${site.name}`}
+            >
               Fix it
             </Link>
-          </Typography>
+          </Box>
         )}
       </TableCell>
-      <TableCell>
-        {nextUpgrade ? (
+      <TableCell sx={noWrap}>
+        {entry.clock ? (
           <>
-            {nextUpgrade.siteTime}
-            <Typography component="span" {...secondary}>
-              {nextUpgrade.viewerTime} your time
-            </Typography>
+            {entry.clock.offset}
+            <Aside>{entry.clock.localTime}</Aside>
           </>
         ) : (
-          <Typography component="span" {...secondary}>
-            {!maintenanceWindow
-              ? '…'
-              : !recognised
-                ? 'Needs a recognised time zone'
-                : !windowUsable
-                  ? 'None: the saved window is not valid'
-                  : 'Not known for this time zone'}
-          </Typography>
+          <Box component="span" sx={{ color: 'text.secondary' }}>
+            Unknown
+          </Box>
         )}
       </TableCell>
+      {nextUpgrade ? (
+        <>
+          <TableCell sx={noWrap}>
+            <time dateTime={nextUpgrade.startsAt}>{nextUpgrade.siteTime}</time>
+          </TableCell>
+          <TableCell>
+            <BreakAfterDash text={nextUpgrade.viewerTime} />
+          </TableCell>
+        </>
+      ) : (
+        <TableCell colSpan={2} sx={{ color: 'text.secondary' }}>
+          {entry.noUpgradeReason}
+        </TableCell>
+      )}
     </TableRow>
   );
 });

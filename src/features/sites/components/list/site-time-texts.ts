@@ -1,6 +1,12 @@
 import type { MaintenanceWindow } from '@/contract/maintenance-window';
-import { formatLocalTimeWithOffset, type DateTime } from '@/lib/date-time';
-import { describeNextUpgrade, type NextUpgradeDescription } from '../../upgrade/describe-next-upgrade';
+import {
+  formatOffset,
+  formatTime,
+  formatUpgradeWindow,
+  knownZoneAbbreviation,
+  type DateTime,
+} from '@/lib/date-time';
+import { describeNextUpgrade } from '../../upgrade/describe-next-upgrade';
 
 /*
  * What the list shows of each site's clock. Sites share zones (5,000 sites over ~400 zones), and
@@ -9,8 +15,8 @@ import { describeNextUpgrade, type NextUpgradeDescription } from '../../upgrade/
  */
 
 const MAX_CACHED = 2_000;
-const localTimes = new Map<string, string | undefined>();
-const nextUpgrades = new Map<string, NextUpgradeDescription | undefined>();
+const clocks = new Map<string, SiteClockTexts | undefined>();
+const nextUpgrades = new Map<string, NextUpgradeTexts | undefined>();
 
 function cached<T>(cache: Map<string, T>, key: string, compute: () => T): T {
   if (cache.has(key)) return cache.get(key) ?? compute();
@@ -20,12 +26,36 @@ function cached<T>(cache: Map<string, T>, key: string, compute: () => T): T {
   return value;
 }
 
-/** "17:34 JST · UTC+09:00"; without a well-known abbreviation, "21:34 · UTC+13:00". */
-export function localTimeText(timeZone: string, countryCode: string, now: DateTime): string | undefined {
-  return cached(localTimes, `local|${timeZone}|${countryCode}|${now.toMillis()}`, () => {
+export interface SiteClockTexts {
+  /** "UTC+09:00", "UTC−03:30", "UTC" */
+  offset: string;
+  /** "17:34 JST"; without a well-known abbreviation, "21:34". */
+  localTime: string;
+}
+
+/** A zone's offset and local time at `now`; undefined for a zone the runtime cannot show. */
+export function siteClockTexts(
+  timeZone: string,
+  countryCode: string,
+  now: DateTime,
+): SiteClockTexts | undefined {
+  return cached(clocks, `clock|${timeZone}|${countryCode}|${now.toMillis()}`, () => {
     const local = now.setZone(timeZone);
-    return local.isValid ? formatLocalTimeWithOffset(local, countryCode) : undefined;
+    if (!local.isValid) return undefined;
+    const name = knownZoneAbbreviation(local, countryCode);
+    return { offset: formatOffset(local.offset), localTime: `${formatTime(local)}${name ? ` ${name}` : ''}` };
   });
+}
+
+export interface NextUpgradeTexts {
+  /** "Sun 12 Mar, 01:00 – 03:00 (JST)": short, for a dense row or a card. */
+  siteTime: string;
+  /** "Sat 11 Mar, 17:00 – 19:00" in the viewer's zone. */
+  viewerTime: string;
+  /** When it opens, in UTC (ISO 8601), for a machine-readable <time>. */
+  startsAt: string;
+  /** One sentence per thing the engine had to take into account (clock changes, the notice). */
+  notes: string[];
 }
 
 /** The site's next upgrade window if a version were released at `now`, in its time and the viewer's. */
@@ -35,18 +65,30 @@ export function nextUpgradeTexts(
   countryCode: string,
   now: DateTime,
   viewerTimeZone: string,
-): NextUpgradeDescription | undefined {
+): NextUpgradeTexts | undefined {
   const { day, start, end } = maintenanceWindow;
   return cached(
     nextUpgrades,
     `next|${day}|${start}|${end}|${timeZone}|${countryCode}|${now.toMillis()}|${viewerTimeZone}`,
-    () =>
-      describeNextUpgrade({
+    () => {
+      const description = describeNextUpgrade({
         maintenanceWindow,
         siteTimeZone: timeZone,
         countryCode,
         releasedAt: now,
         viewerTimeZone,
-      }),
+      });
+      if (!description) return undefined;
+      const { start: opens, end: closes } = description.upgradeWindow;
+      return {
+        siteTime: formatUpgradeWindow(opens, closes, { countryCode, short: true }),
+        viewerTime: formatUpgradeWindow(opens.setZone(viewerTimeZone), closes.setZone(viewerTimeZone), {
+          withZone: false,
+          short: true,
+        }),
+        startsAt: opens.toUTC().toISO() ?? '',
+        notes: description.notes,
+      };
+    },
   );
 }

@@ -3,17 +3,8 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import type { SiteSort } from '@/contract/sites';
-
-type SortKey = Exclude<SiteSort, `-${string}`>;
-
-const COLUMNS: { label: string; sortKey?: SortKey; width: string }[] = [
-  { label: 'Name', sortKey: 'name', width: '15%' },
-  { label: 'Site Type', sortKey: 'siteType', width: '9%' },
-  { label: 'Connection Type', sortKey: 'connectionType', width: '9%' },
-  { label: 'Country / City', sortKey: 'country', width: '15%' },
-  { label: 'Time Zone', sortKey: 'timezone', width: '18%' },
-  { label: 'Next upgrade window if released now', width: '34%' },
-];
+import Box from '@mui/material/Box';
+import { SITES_COLUMNS, wideScreenOnly, wideScreenOnlyText } from './sites-columns';
 
 interface SitesTableHeadProps {
   sort: SiteSort;
@@ -26,26 +17,36 @@ export function SitesTableHead({ sort, onSort }: SitesTableHeadProps) {
   return (
     <TableHead>
       <TableRow>
-        {COLUMNS.map(({ label, sortKey, width }) => {
-          const active = sortKey === sortedBy;
+        {SITES_COLUMNS.map(({ label, wideScreenLabel, sortField, wideScreenOnly: wideOnly }) => {
+          const active = sortField === sortedBy;
           const direction = active && descending ? 'desc' : 'asc';
+          const text = (
+            <>
+              {label}
+              {wideScreenLabel && (
+                <Box component="span" sx={wideScreenOnlyText}>
+                  {wideScreenLabel}
+                </Box>
+              )}
+            </>
+          );
           return (
             <TableCell
               key={label}
-              sx={{ width, fontWeight: 600 }}
+              sx={{ fontWeight: 600, ...(wideOnly ? wideScreenOnly : {}) }}
               aria-sort={active ? (descending ? 'descending' : 'ascending') : undefined}
             >
-              {sortKey ? (
+              {sortField ? (
                 <TableSortLabel
                   active={active}
                   direction={direction}
                   // The first click sorts ascending; a click on the sorted column turns it round.
-                  onClick={() => onSort(active && !descending ? `-${sortKey}` : sortKey)}
+                  onClick={() => onSort(active && !descending ? `-${sortField}` : sortField)}
                 >
-                  {label}
+                  {text}
                 </TableSortLabel>
               ) : (
-                label
+                text
               )}
             </TableCell>
           );

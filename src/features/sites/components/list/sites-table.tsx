@@ -1,109 +1,65 @@
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
-import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
-import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { LoadingStatus } from '@/components/loading-status';
-import { useNow } from '@/components/time-zone-picker';
 import type { MaintenanceWindow } from '@/contract/maintenance-window';
-import type { SiteSummary } from '@/contract/sites';
-import { describeError } from '@/lib/api-error';
-import { browserTimeZone } from '@/lib/date-time';
+import type { SiteSort, SiteSummary } from '@/contract/sites';
+import type { DateTime } from '@/lib/date-time';
 import { SiteRow } from './site-row';
-import { isPastTheEnd, lastPage, PagePastTheEnd } from './page-past-the-end';
-import { PAGE_SIZES, type SitesListState } from './sites-list-params';
+import { SITES_COLUMNS, wideScreenOnly } from './sites-columns';
 import { SitesTableHead } from './sites-table-head';
 
-const COLUMN_COUNT = 6;
-
 interface SitesTableProps {
-  state: SitesListState;
-  onChange: (change: Partial<SitesListState>) => void;
+  sort: SiteSort;
+  onSort: (sort: SiteSort) => void;
   sites: readonly SiteSummary[] | undefined;
-  total: number;
-  /** First load: nothing to show yet. */
   loading: boolean;
-  /** A new page, sort or search is on its way; the previous rows stay meanwhile. */
-  refreshing: boolean;
-  error: unknown;
-  onRetry: () => void;
+  busy: boolean;
+  /** Shown in one wide cell instead of rows: failed, past the end, nothing matches. */
+  message: ReactNode;
   maintenanceWindow: MaintenanceWindow | undefined;
-  filtered: boolean;
-  onClearFilters: () => void;
+  now: DateTime;
+  viewerTimeZone: string;
 }
 
-function MessageRow({ children }: { children: ReactNode }) {
-  return (
-    <TableRow>
-      <TableCell colSpan={COLUMN_COUNT} sx={{ py: 4, textAlign: 'center' }}>
-        {children}
-      </TableCell>
-    </TableRow>
-  );
-}
+/*
+ * Dense: one line a site (13 px text, 4 px above and below), so a 1280 x 800 screen shows 15
+ * sites and more at once. Secondary words sit on the same line in the secondary colour.
+ */
+const dense = {
+  '& .MuiTableCell-root': { py: 0.5, px: '5px', fontSize: '0.8125rem', lineHeight: 1.45 },
+  '& .MuiTableCell-head': { lineHeight: 1.3, verticalAlign: 'bottom', whiteSpace: 'nowrap' },
+} as const;
 
+/** The list as a table, for screens wide enough for one. */
 export function SitesTable(props: SitesTableProps) {
-  const { state, onChange, sites, total, loading, refreshing, error, onRetry, maintenanceWindow } = props;
-  const now = useNow();
-  const viewerTimeZone = browserTimeZone();
-
+  const { sites, loading, message, maintenanceWindow, now, viewerTimeZone } = props;
   let body: ReactNode;
   if (loading) {
-    body = Array.from({ length: 8 }, (_, row) => (
+    body = Array.from({ length: 12 }, (_, row) => (
       <TableRow key={row}>
-        {Array.from({ length: COLUMN_COUNT }, (_unused, column) => (
-          <TableCell key={column}>
+        {SITES_COLUMNS.map(({ label, wideScreenOnly: wideOnly }, column) => (
+          <TableCell key={label} sx={wideOnly ? wideScreenOnly : undefined}>
             {row === 0 && column === 0 && <LoadingStatus>Loading the sites…</LoadingStatus>}
             <Skeleton />
           </TableCell>
         ))}
       </TableRow>
     ));
-  } else if (error && !sites) {
+  } else if (message) {
     body = (
-      <MessageRow>
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={onRetry}>
-              Retry
-            </Button>
-          }
-        >
-          The sites could not be loaded. {describeError(error)}
-        </Alert>
-      </MessageRow>
-    );
-  } else if (sites?.length === 0 && isPastTheEnd(state.page, total, state.pageSize)) {
-    body = (
-      <MessageRow>
-        <PagePastTheEnd
-          page={state.page}
-          total={total}
-          pageSize={state.pageSize}
-          onGoToPage={(page) => onChange({ page })}
-        />
-      </MessageRow>
-    );
-  } else if (!sites || sites.length === 0) {
-    body = (
-      <MessageRow>
-        <Typography sx={{ mb: props.filtered ? 1 : 0 }}>
-          {props.filtered ? 'No site matches this search or filter.' : 'This account has no sites yet.'}
-        </Typography>
-        {props.filtered && <Button onClick={props.onClearFilters}>Clear search and filters</Button>}
-      </MessageRow>
+      <TableRow>
+        <TableCell colSpan={SITES_COLUMNS.length} sx={{ py: 4, textAlign: 'center' }}>
+          {message}
+        </TableCell>
+      </TableRow>
     );
   } else {
-    body = sites.map((site) => (
+    body = sites?.map((site) => (
       <SiteRow
         key={site.id}
         site={site}
@@ -113,35 +69,12 @@ export function SitesTable(props: SitesTableProps) {
       />
     ));
   }
-
   return (
-    <Paper variant="outlined">
-      {/* Keeps its height so the table does not jump while a page loads. */}
-      <LinearProgress
-        sx={{ visibility: refreshing ? 'visible' : 'hidden' }}
-        aria-hidden={!refreshing}
-        aria-label="Loading sites"
-      />
-      <TableContainer>
-        <Table size="small" aria-label="Sites" aria-busy={loading || refreshing}>
-          <SitesTableHead sort={state.sort} onSort={(sort) => onChange({ sort })} />
-          <TableBody>{body}</TableBody>
-        </Table>
-      </TableContainer>
-      <TablePagination
-        component="div"
-        count={total}
-        // Past the end, the pager stands on the last page: "Previous" then leads back into the list.
-        page={Math.min(Math.max(0, state.page - 1), lastPage(total, state.pageSize) - 1)}
-        rowsPerPage={state.pageSize}
-        rowsPerPageOptions={[...PAGE_SIZES]}
-        labelRowsPerPage="Sites per page"
-        labelDisplayedRows={({ from, to, count }) =>
-          sites?.length === 0 ? `0 of ${count}` : `${from}–${to} of ${count}`
-        }
-        onPageChange={(_event, page) => onChange({ page: page + 1 })}
-        onRowsPerPageChange={(event) => onChange({ pageSize: Number(event.target.value) })}
-      />
-    </Paper>
+    <TableContainer>
+      <Table size="small" aria-label="Sites" aria-busy={props.busy} sx={dense}>
+        <SitesTableHead sort={props.sort} onSort={props.onSort} />
+        <TableBody>{body}</TableBody>
+      </Table>
+    </TableContainer>
   );
 }

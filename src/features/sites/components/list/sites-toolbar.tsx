@@ -1,22 +1,28 @@
 import SearchIcon from '@mui/icons-material/Search';
-import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import { useEffect, useRef, useState } from 'react';
 import { TimeZoneAutocomplete } from '@/components/time-zone-picker';
-import { listCountries } from '@/domain/places';
+import type { SiteCountry } from '@/contract/sites';
+import { CountryFilter } from './country-filter';
+import { FiltersSheet } from './filters-sheet';
 import { MAX_SEARCH_LENGTH, type SitesListState } from './sites-list-params';
+import { SortMenu } from './sort-menu';
 
 const SEARCH_DELAY_MS = 300;
 
 interface SitesToolbarProps {
   state: SitesListState;
   onChange: (change: Partial<SitesListState>, options?: { replace?: boolean }) => void;
+  /** The countries that have sites, with their counts; undefined while they load. */
+  countries: readonly SiteCountry[] | undefined;
+  /** A phone: the filters and the order move into a sheet opened from a button. */
+  compact: boolean;
 }
 
-/** Search (name, city, country, time zone) and the country and time-zone filters. */
-export function SitesToolbar({ state, onChange }: SitesToolbarProps) {
+/** Search (name, city, country, time zone, UTC offset), the country and time-zone filters, the order. */
+export function SitesToolbar({ state, onChange, countries, compact }: SitesToolbarProps) {
   const [search, setSearch] = useState(state.search);
   // The search last sent to the URL: when the URL then changes to it, the box is already right
   // (and may hold newer typing); any other change (Back, a shared link) is copied into the box.
@@ -44,21 +50,38 @@ export function SitesToolbar({ state, onChange }: SitesToolbarProps) {
     }, SEARCH_DELAY_MS);
   };
 
-  const countries = listCountries();
+  const country = (
+    <CountryFilter
+      value={state.country}
+      onChange={(code) => onChange({ country: code })}
+      countries={countries}
+    />
+  );
+  const timeZone = (
+    <TimeZoneAutocomplete
+      label="Time zone"
+      value={state.timezone}
+      onChange={(timezone) => onChange({ timezone })}
+      countryCode={state.country ?? undefined}
+      hideHints
+    />
+  );
+  const sort = <SortMenu value={state.sort} onChange={(chosen) => onChange({ sort: chosen })} />;
+
   return (
-    <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 2 }} role="search" aria-label="Find sites">
+    <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap', mb: 1.5 }} role="search" aria-label="Find sites">
       <TextField
         type="search"
         label="Search sites"
         value={search}
         onChange={(event) => type(event.target.value)}
-        placeholder="Name, city, country or time zone"
+        placeholder="Name, city, country, zone or offset"
         helperText={
           search.length >= MAX_SEARCH_LENGTH
             ? `A search has at most ${MAX_SEARCH_LENGTH} characters; the rest is left out.`
             : undefined
         }
-        sx={{ flex: '2 1 280px' }}
+        sx={{ flex: '3 1 300px', minWidth: 0 }}
         slotProps={{
           htmlInput: { maxLength: MAX_SEARCH_LENGTH },
           input: {
@@ -70,26 +93,22 @@ export function SitesToolbar({ state, onChange }: SitesToolbarProps) {
           },
         }}
       />
-      <Autocomplete
-        sx={{ flex: '1 1 200px' }}
-        options={countries}
-        value={countries.find((country) => country.code === state.country) ?? null}
-        onChange={(_event, country) => onChange({ country: country?.code ?? null })}
-        getOptionLabel={(country) => country.name}
-        getOptionKey={(country) => country.code}
-        isOptionEqualToValue={(option, chosen) => option.code === chosen.code}
-        autoHighlight
-        renderInput={(params) => <TextField {...params} label="Country" />}
-      />
-      <Box sx={{ flex: '1 1 240px' }}>
-        <TimeZoneAutocomplete
-          label="Time zone"
-          value={state.timezone}
-          onChange={(timezone) => onChange({ timezone })}
-          countryCode={state.country ?? undefined}
-          hideHints
-        />
-      </Box>
+      {compact ? (
+        <FiltersSheet
+          activeFilters={[state.country, state.timezone].filter(Boolean).length}
+          onClear={() => onChange({ country: null, timezone: null })}
+        >
+          {country}
+          {timeZone}
+          {sort}
+        </FiltersSheet>
+      ) : (
+        <>
+          <Box sx={{ flex: '1 1 170px' }}>{country}</Box>
+          <Box sx={{ flex: '1 1 200px' }}>{timeZone}</Box>
+          <Box sx={{ flex: '1 1 190px' }}>{sort}</Box>
+        </>
+      )}
     </Box>
   );
 }

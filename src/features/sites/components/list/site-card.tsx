@@ -1,0 +1,82 @@
+import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { memo } from 'react';
+import { Link as RouterLink } from 'react-router';
+import type { MaintenanceWindow } from '@/contract/maintenance-window';
+import type { SiteSummary } from '@/contract/sites';
+import type { DateTime } from '@/lib/date-time';
+import { siteListEntry } from './site-list-entry';
+
+interface SiteCardProps {
+  site: SiteSummary;
+  maintenanceWindow: MaintenanceWindow | undefined;
+  now: DateTime;
+  viewerTimeZone: string;
+}
+
+/**
+ * One site on a phone: name, place, zone with its offset, and the next upgrade in its time and
+ * the viewer's. Long words (zone names, places) wrap instead of widening the page.
+ */
+export const SiteCard = memo(function SiteCard({
+  site,
+  maintenanceWindow,
+  now,
+  viewerTimeZone,
+}: SiteCardProps) {
+  const entry = siteListEntry(site, maintenanceWindow, now, viewerTimeZone);
+  const { nextUpgrade, clock } = entry;
+  return (
+    <Paper
+      component="article"
+      variant="outlined"
+      aria-label={site.name}
+      sx={{ px: 1.5, py: 1, overflowWrap: 'anywhere', typography: 'body2' }}
+    >
+      <Link component={RouterLink} to={entry.generalPage} sx={{ fontWeight: 600, typography: 'body1' }}>
+        {site.name}
+      </Link>
+      <Box sx={{ color: 'text.secondary' }}>{[entry.place, entry.country].filter(Boolean).join(', ')}</Box>
+      <Box>
+        {site.timezone}
+        {clock && (
+          <Box component="span" sx={{ color: 'text.secondary' }}>
+            {' · '}
+            {clock.offset} · {clock.localTime}
+          </Box>
+        )}
+      </Box>
+      {!entry.recognised && (
+        <Box>
+          Time zone not recognised.{' '}
+          <Link
+            component={RouterLink}
+            to={entry.generalPage}
+            aria-label={`Fix the time zone of ${site.name}`}
+          >
+            Fix it
+          </Link>
+        </Box>
+      )}
+      <Typography component="div" variant="body2" sx={{ mt: 0.5 }}>
+        <Box component="span" sx={{ fontWeight: 500 }}>
+          Next upgrade:{' '}
+        </Box>
+        {nextUpgrade ? (
+          <>
+            <time dateTime={nextUpgrade.startsAt}>{nextUpgrade.siteTime}</time>
+            <Box component="span" sx={{ display: 'block', color: 'text.secondary' }}>
+              {nextUpgrade.viewerTime} your time
+            </Box>
+          </>
+        ) : (
+          <Box component="span" sx={{ color: 'text.secondary' }}>
+            {entry.noUpgradeReason}
+          </Box>
+        )}
+      </Typography>
+    </Paper>
+  );
+});

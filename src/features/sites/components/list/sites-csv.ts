@@ -1,0 +1,125 @@
+import { storedWindowProblem, type MaintenanceWindow } from '@/contract/maintenance-window';
+import { isRecognisedTimeZone, type SiteSummary } from '@/contract/sites';
+import { countryName } from '@/domain/places';
+import { buildCsv } from '@/lib/csv';
+import { formatOffset, type DateTime } from '@/lib/date-time';
+import { upgradeTimes } from '@/lib/upgrade-wording';
+import { describeNextUpgrade } from '../../upgrade/describe-next-upgrade';
+
+/*
+ * The Sites list as a CSV: one row per site, in the list's order, with its next upgrade window
+ * if a version were released at `releasedAt`. Words for people first (the console's wording),
+ * then columns for programs: ids, codes, and ISO 8601 instants in UTC and in the site's time.
+ */
+
+/** One zone's answer, shared by every site of that zone and country. */
+interface ZoneColumns {
+  readable: [offset: string, siteTime: string, viewerTime: string, notes: string];
+  machine: [startUtc: string, endUtc: string, startLocal: string, endLocal: string];
+}
+
+const iso = (instant: DateTime) => instant.toISO({ suppressMilliseconds: true }) ?? '';
+
+function zoneColumns(
+  site: SiteSummary,
+  maintenanceWindow: MaintenanceWindow,
+  releasedAt: DateTime,
+  viewerTimeZone: string,
+): ZoneColumns {
+  const offset = isRecognisedTimeZone(site.timezone)
+    ? formatOffset(releasedAt.setZone(site.timezone).offset)
+    : '';
+  const none = (reason: string): ZoneColumns => ({
+    readable: [offset, '', '', reason],
+    machine: ['', '', '', ''],
+  });
+  if (!isRecognisedTimeZone(site.timezone)) return none('Time zone not recognised: fix it on the site.');
+  const problem = storedWindowProblem(maintenanceWindow);
+  if (problem) return none(problem);
+  const description = describeNextUpgrade({
+    maintenanceWindow,
+    siteTimeZone: site.timezone,
+    countryCode: site.countryCode,
+    releasedAt,
+    viewerTimeZone,
+  });
+  if (!description) return none('Not known for this time zone.');
+  const { upgradeWindow } = description;
+  const times = upgradeTimes(upgradeWindow, viewerTimeZone, { countryCode: site.countryCode });
+  return {
+    readable: [offset, times.siteTime, times.otherTime, description.notes.join(' ')],
+    machine: [
+      iso(upgradeWindow.start.toUTC()),
+      iso(upgradeWindow.end.toUTC()),
+      iso(upgradeWindow.start),
+      iso(upgradeWindow.end.setZone(upgradeWindow.start.zone)),
+    ],
+  };
+}
+
+export interface SitesCsvInput {
+  /** In the order they are to be listed. */
+  sites: readonly SiteSummary[];
+  maintenanceWindow: MaintenanceWindow;
+  releasedAt: DateTime;
+  viewerTimeZone: string;
+}
+
+export function sitesCsv({ sites, maintenanceWindow, releasedAt, viewerTimeZone }: SitesCsvInput): string {
+  // 5,000 sites share a few hundred zones: each zone's words are built once.
+  const byZone = new Map<string, ZoneColumns>();
+  const columnsOf = (site: SiteSummary) => {
+    const key = `${site.timezone}|${site.countryCode}`;
+    let columns = byZone.get(key);
+    if (!columns) {
+      columns = zoneColumns(site, maintenanceWindow, releasedAt, viewerTimeZone);
+      byZone.set(key, columns);
+    }
+    return columns;
+  };
+  const releasedAtUtc = iso(releasedAt.toUTC());
+  return buildCsv(
+    [
+      'Site',
+      'Site type',
+      'Connection type',
+      'Country',
+      'City',
+      'Time zone',
+      'UTC offset now',
+      'Next upgrade (site time)',
+      `Next upgrade (your time, ${viewerTimeZone})`,
+      'Notes',
+      'Site ID',
+      'Country code',
+      'Next upgrade start (UTC)',
+      'Next upgrade end (UTC)',
+      'Next upgrade start (site time)',
+      'Next upgrade end (site time)',
+      'If released at (UTC)',
+    ],
+    sites.map((site) => {
+      const { readable, machine } = columnsOf(site);
+      const [offset, ...upgrade] = readable;
+      return [
+        site.name,
+        site.siteType,
+        site.connectionType,
+        countryName(site.countryCode) ?? site.countryCode,
+        site.cityName,
+        site.timezone,
+        offset,
+        ...upgrade,
+        site.id,
+        site.countryCode,
+        ...machine,
+        releasedAtUtc,
+      ];
+    }),
+  );
+}
+
+/** "sites-next-upgrades-20261118T0900Z.csv": what it holds and when it was worked out. */
+export function sitesCsvFileName(releasedAt: DateTime): string {
+  return `sites-next-upgrades-${releasedAt.toUTC().toFormat("yyyyMMdd'T'HHmm'Z'")}.csv`;
+}
