@@ -15,7 +15,7 @@ export function foldContentLine(line: string): string {
   let octets = 0;
   // A continuation line starts with the space that folds it: one octet fewer for the text.
   let limit = MAX_OCTETS;
-  for (let index = 0; index < line.length; ) {
+  for (let index = 0; index < line.length;) {
     const unit = line.charCodeAt(index);
     const next = line.charCodeAt(index + 1);
     // A surrogate pair is one character of four octets and stays whole; a lone surrogate is

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { buildUpgradeIcs, icsEventCount, type IcsEventPer } from './upgrade-ics';
+import { buildUpgradeIcs, icsEventCounts, type IcsEventPer } from './upgrade-ics';
 import { group, site, upgradeWindow } from './test-groups';
 
 const OPTIONS = {
@@ -137,7 +137,7 @@ describe('buildUpgradeIcs', () => {
     ])('one event per %s: %i events', (eventPer, count) => {
       const events = eventsOf(buildUpgradeIcs(groups, { ...OPTIONS, eventPer }));
       expect(events).toHaveLength(count);
-      expect(icsEventCount(groups, eventPer)).toBe(count);
+      expect(icsEventCounts(groups)[eventPer]).toBe(count);
       expect(new Set(events.map((event) => event.uid)).size).toBe(count);
     });
 

@@ -56,10 +56,12 @@ export function buildUpgradeIcs(groups: readonly ZoneGroup[], options: IcsOption
 }
 
 /** How many events the file holds for each choice, for the export dialog. */
-export function icsEventCount(groups: readonly ZoneGroup[], eventPer: IcsEventPer): number {
-  if (eventPer === 'zone') return groups.length;
-  if (eventPer === 'wave') return new Set(groups.map((group) => group.upgrade.startMillis)).size;
-  return groups.reduce((sum, group) => sum + group.sites.length, 0);
+export function icsEventCounts(groups: readonly ZoneGroup[]): Record<IcsEventPer, number> {
+  return {
+    wave: new Set(groups.map((group) => group.upgrade.startMillis)).size,
+    zone: groups.length,
+    site: groups.reduce((sum, group) => sum + group.sites.length, 0),
+  };
 }
 
 /** The window in the site's own time, worded once per zone: its sites share it. */
