@@ -61,9 +61,6 @@ export function ConcurrencyBarPopover({
 
   const content = (
     <Paper
-      id={id}
-      role={pinned ? 'region' : 'tooltip'}
-      aria-labelledby={titleId}
       elevation={8}
       variant="elevation"
       onKeyDown={onKeyDown}
@@ -112,6 +109,10 @@ export function ConcurrencyBarPopover({
 
   return (
     <Popper
+      // The popper's own element carries the role (it would say "tooltip" otherwise, even pinned).
+      id={id}
+      role={pinned ? 'region' : 'tooltip'}
+      aria-labelledby={titleId}
       open
       anchorEl={anchor}
       placement="top"

@@ -18,6 +18,9 @@ interface ConcurrencyChartProps {
 }
 
 const PLOT_HEIGHT = 200;
+/** Room above the tallest bar for its "Peak" mark. */
+const HEADROOM = 16;
+const BARS_HEIGHT = PLOT_HEIGHT - HEADROOM;
 const BAR_WIDTH = 26;
 const POPOVER_ID = 'concurrency-bar-details';
 
@@ -93,7 +96,7 @@ export function ConcurrencyChart({ buckets, displayZone, peakMillis, describedBy
             sx={{
               position: 'absolute',
               right: 0,
-              bottom: `calc(${fraction * 100}% - 0.6em)`,
+              bottom: `calc(${fraction * BARS_HEIGHT}px - 0.6em)`,
               typography: 'caption',
             }}
           >
@@ -120,9 +123,10 @@ export function ConcurrencyChart({ buckets, displayZone, peakMillis, describedBy
             height: PLOT_HEIGHT,
             width: 'max-content',
             minWidth: '100%',
-            // Grid lines at 0, half and the most.
+            // Grid lines at the most and at half of it (the axis draws 0).
             backgroundImage: `linear-gradient(${(theme.vars ?? theme).palette.divider} 1px, transparent 1px)`,
-            backgroundSize: `100% ${PLOT_HEIGHT / 2}px`,
+            backgroundSize: `100% ${BARS_HEIGHT / 2}px`,
+            backgroundPosition: `0 ${HEADROOM}px`,
             borderBottom: 1,
             borderColor: 'text.secondary',
           })}
@@ -183,6 +187,7 @@ export function ConcurrencyChart({ buckets, displayZone, peakMillis, describedBy
                   justifyContent: 'flex-end',
                   alignItems: 'stretch',
                   px: '3px',
+                  pt: `${HEADROOM}px`,
                   bgcolor: isOpen ? 'action.selected' : undefined,
                   '&:hover': { bgcolor: 'action.hover' },
                   '&:focus-visible': {
@@ -191,23 +196,40 @@ export function ConcurrencyChart({ buckets, displayZone, peakMillis, describedBy
                   },
                 })}
               >
-                {peak && (
+                <Box
+                  sx={{
+                    position: 'relative',
+                    height: `${(item.sites / most) * 100}%`,
+                    display: 'flex',
+                    flexDirection: 'column',
+                  }}
+                >
+                  {peak && (
+                    <Box
+                      aria-hidden
+                      sx={{
+                        position: 'absolute',
+                        bottom: '100%',
+                        left: -4,
+                        right: -4,
+                        textAlign: 'center',
+                        typography: 'caption',
+                        fontWeight: 700,
+                        color: 'error.main',
+                        lineHeight: 1.3,
+                      }}
+                    >
+                      Peak
+                    </Box>
+                  )}
                   <Box
-                    aria-hidden
-                    sx={{ typography: 'caption', fontWeight: 700, color: 'error.main', lineHeight: 1.2 }}
-                  >
-                    Peak
-                  </Box>
-                )}
-                <Box
-                  sx={(theme) => ({ height: `${(item.haSites / most) * 100}%`, background: HA_FILL(theme) })}
-                />
-                <Box
-                  sx={(theme) => ({
-                    height: `${((item.sites - item.haSites) / most) * 100}%`,
-                    background: SINGLE_FILL(theme),
-                  })}
-                />
+                    sx={(theme) => ({
+                      height: `${(item.haSites / item.sites) * 100}%`,
+                      background: HA_FILL(theme),
+                    })}
+                  />
+                  <Box sx={(theme) => ({ flexGrow: 1, background: SINGLE_FILL(theme) })} />
+                </Box>
               </ButtonBase>
             );
           })}

@@ -35,8 +35,7 @@ export function ConcurrencyView({
       </Typography>
       <Typography variant="body2">
         <strong>{formatUpgradeWindow(peak.start.setZone(displayZone), peak.end, { withYear: true })}</strong>{' '}
-        ({displayZone}), that is{' '}
-        {formatUpgradeWindow(peak.start.setZone('utc'), peak.end, { withYear: true })}.
+        in {displayZone}; {formatUpgradeWindow(peak.start.setZone('utc'), peak.end, { withYear: true })}.
       </Typography>
       <Typography variant="body2" sx={{ mb: 1 }}>
         {singles.toLocaleString('en-GB')} single-Socket and {peak.haSites.toLocaleString('en-GB')} HA, in{' '}
