@@ -76,9 +76,11 @@ export function ConcurrencyBarPopover({
           </IconButton>
         )}
       </Box>
-      <Typography variant="body2" color="text.secondary">
-        {utc}
-      </Typography>
+      {utc !== hour && (
+        <Typography variant="body2" color="text.secondary">
+          {utc}
+        </Typography>
+      )}
       <Typography variant="body2" sx={{ my: 1 }}>
         {countOf(bucket.sites, SITE)} in their upgrade window in {countOf(bucket.groups.length, ZONE)}:{' '}
         {singles.toLocaleString('en-GB')} single-Socket, {bucket.haSites.toLocaleString('en-GB')} HA.

@@ -27,6 +27,8 @@ export function ConcurrencyView({
     return <Typography>No site has an upgrade window after this release.</Typography>;
   }
   const singles = peak.sites - peak.haSites;
+  const peakTime = formatUpgradeWindow(peak.start.setZone(displayZone), peak.end, { withYear: true });
+  const peakUtc = formatUpgradeWindow(peak.start.setZone('utc'), peak.end, { withYear: true });
 
   return (
     <Box>
@@ -34,8 +36,8 @@ export function ConcurrencyView({
         Peak: {countOf(peak.sites, SITE)} in their upgrade window at once
       </Typography>
       <Typography variant="body2">
-        <strong>{formatUpgradeWindow(peak.start.setZone(displayZone), peak.end, { withYear: true })}</strong>{' '}
-        in {displayZone}; {formatUpgradeWindow(peak.start.setZone('utc'), peak.end, { withYear: true })}.
+        <strong>{peakTime}</strong> in {displayZone}
+        {peakUtc === peakTime ? '.' : `; ${peakUtc}.`}
       </Typography>
       <Typography variant="body2" sx={{ mb: 1 }}>
         {singles.toLocaleString('en-GB')} single-Socket and {peak.haSites.toLocaleString('en-GB')} HA, in{' '}
