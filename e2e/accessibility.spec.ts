@@ -139,7 +139,9 @@ test.describe('dark mode', () => {
     await expectAccessible();
 
     await page.getByRole('tab', { name: 'Concurrency' }).click();
-    await expect(page.getByRole('heading', { name: /^Peak: \d+ sites upgrading at once/ })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: /^Peak: \d+ sites in their upgrade window at once/ }),
+    ).toBeVisible();
     await expectAccessible();
   });
 

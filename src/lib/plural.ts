@@ -30,3 +30,4 @@ export const MINUTE: PluralForms = { one: 'minute', other: 'minutes' };
 export const WAVE: PluralForms = { one: 'wave', other: 'waves' };
 export const CHANGE: PluralForms = { one: 'change', other: 'changes' };
 export const PAGE: PluralForms = { one: 'page', other: 'pages' };
+export const EVENT: PluralForms = { one: 'event', other: 'events' };

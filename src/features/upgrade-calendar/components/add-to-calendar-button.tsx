@@ -1,11 +1,11 @@
 import EventOutlined from '@mui/icons-material/EventOutlined';
 import Button from '@mui/material/Button';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import { useState } from 'react';
 import type { DateTime } from '@/lib/date-time';
 import type { ZoneGroup } from '../model/calendar-types';
+import { buildUpgradeIcs } from '../model/upgrade-ics';
 import { downloadFile } from './download-file';
+import { ExportCalendarDialog, type CalendarExportChoice } from './export-calendar-dialog';
 
 interface AddToCalendarButtonProps {
   allGroups: readonly ZoneGroup[];
@@ -15,7 +15,10 @@ interface AddToCalendarButtonProps {
   onError: (message: string) => void;
 }
 
-const count = (groups: readonly ZoneGroup[]) => groups.reduce((sum, group) => sum + group.sites.length, 0);
+/** Runs after the next frame is painted, so the dialog shows it is busy during a long export. */
+function afterPaint(work: () => void): void {
+  requestAnimationFrame(() => setTimeout(work, 0));
+}
 
 /** Exports the upgrade windows as an .ics file that Outlook and Google Calendar import. */
 export function AddToCalendarButton({
@@ -24,28 +27,35 @@ export function AddToCalendarButton({
   releasedAt,
   onError,
 }: AddToCalendarButtonProps) {
-  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [open, setOpen] = useState(false);
+  const [exporting, setExporting] = useState(false);
 
-  const exportGroups = async (groups: readonly ZoneGroup[]) => {
-    setAnchor(null);
-    try {
-      // The iCalendar library is only needed when someone exports: load it then.
-      const { buildUpgradeIcs } = await import('../model/upgrade-ics');
-      const release = releasedAt.toUTC().toISO({ suppressMilliseconds: true }) ?? '';
-      const text = buildUpgradeIcs(groups, {
-        releasedAt: release,
-        host: window.location.host || 'socket-upgrade-console',
-      });
-      downloadFile(
-        `socket-upgrades-${releasedAt.toUTC().toFormat("yyyyMMdd'T'HHmm'Z'")}.ics`,
-        'text/calendar;charset=utf-8',
-        text,
-      );
-    } catch (error) {
-      onError(
-        `The calendar file could not be made: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
+  const exportIcs = ({ groups, eventPer, reminderMinutesBefore }: CalendarExportChoice) => {
+    setExporting(true);
+    afterPaint(() => {
+      try {
+        const text = buildUpgradeIcs(groups, {
+          releasedAt: releasedAt.toUTC().toISO({ suppressMilliseconds: true }) ?? '',
+          host: window.location.host || 'socket-upgrade-console',
+          madeAtMillis: Date.now(),
+          eventPer,
+          reminderMinutesBefore,
+        });
+        downloadFile(
+          `socket-upgrades-${releasedAt.toUTC().toFormat("yyyyMMdd'T'HHmm'Z'")}.ics`,
+          'text/calendar;charset=utf-8',
+          text,
+        );
+      } catch (error) {
+        onError(
+          `The calendar file could not be made: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      } finally {
+        // Closed on a failure too: the page's alert says what went wrong.
+        setExporting(false);
+        setOpen(false);
+      }
+    });
   };
 
   return (
@@ -53,23 +63,20 @@ export function AddToCalendarButton({
       <Button
         variant="contained"
         startIcon={<EventOutlined />}
-        aria-haspopup="menu"
-        aria-expanded={anchor !== null}
-        onClick={(event) => setAnchor(event.currentTarget)}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
         disabled={allGroups.length === 0}
       >
         Add to calendar
       </Button>
-      <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
-        <MenuItem onClick={() => void exportGroups(allGroups)}>
-          All sites ({count(allGroups).toLocaleString('en-GB')})
-        </MenuItem>
-        {filteredGroups && (
-          <MenuItem onClick={() => void exportGroups(filteredGroups)} disabled={filteredGroups.length === 0}>
-            The filtered sites ({count(filteredGroups).toLocaleString('en-GB')})
-          </MenuItem>
-        )}
-      </Menu>
+      <ExportCalendarDialog
+        open={open}
+        allGroups={allGroups}
+        filteredGroups={filteredGroups}
+        exporting={exporting}
+        onClose={() => setOpen(false)}
+        onExport={exportIcs}
+      />
     </>
   );
 }

@@ -1,17 +1,18 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { useTheme } from '@mui/material/styles';
+import type { SxProps, Theme } from '@mui/material/styles';
 import { useMemo } from 'react';
-import { formatDay, formatTime } from '@/lib/date-time';
+import { formatUpgradeWindow } from '@/lib/date-time';
+import { countOf, SITE, ZONE } from '@/lib/plural';
 import type { ZoneGroup } from '../model/calendar-types';
 import { concurrencyPeak, hourlyConcurrency } from '../model/concurrency';
-import { sitesLabel } from '../model/zone-groups';
-import { ConcurrencyChart } from './concurrency-chart';
+import { HA_MODE_WORDING, IN_WINDOW_NOT_OFFLINE } from '../model/ha-mode';
+import { ConcurrencyChart, HA_FILL, SINGLE_FILL } from './concurrency-chart';
+import { ConcurrencyZoneList } from './concurrency-zone-list';
 
-/** Past this many, the peak's zones are summed up instead of listed. */
-const LISTED_ZONES = 12;
+const LEGEND_ID = 'concurrency-legend';
 
-/** How many sites are down at once: per hour, and the exact peak with the sites that make it. */
+/** Who is down when: the peak (how many, when, which), then every hour of the upgrades. */
 export function ConcurrencyView({
   groups,
   displayZone,
@@ -19,50 +20,69 @@ export function ConcurrencyView({
   groups: readonly ZoneGroup[];
   displayZone: string;
 }) {
-  const theme = useTheme();
   const buckets = useMemo(() => hourlyConcurrency(groups, displayZone), [groups, displayZone]);
   const peak = useMemo(() => concurrencyPeak(groups), [groups]);
 
   if (!peak || buckets.length === 0) {
     return <Typography>No site has an upgrade window after this release.</Typography>;
   }
-  const peakStart = peak.start.setZone(displayZone);
-  const peakEnd = peak.end.setZone(displayZone);
-  const zones = [...peak.groups].sort((a, b) => b.sites.length - a.sites.length);
+  const singles = peak.sites - peak.haSites;
+  const peakTime = formatUpgradeWindow(peak.start.setZone(displayZone), peak.end, { withYear: true });
+  const peakUtc = formatUpgradeWindow(peak.start.setZone('utc'), peak.end, { withYear: true });
 
   return (
     <Box>
-      <Typography variant="h2" sx={{ fontSize: '1.15rem', mb: 1 }}>
-        Peak: {peak.sites.toLocaleString('en-GB')} {peak.sites === 1 ? 'site' : 'sites'} upgrading at once
+      <Typography variant="h2" sx={{ fontSize: '1.15rem', mb: 0.5 }}>
+        Peak: {countOf(peak.sites, SITE)} in their upgrade window at once
       </Typography>
-      <Typography variant="body2" sx={{ mb: 2 }}>
-        {formatDay(peakStart, { withYear: true })}, {formatTime(peakStart)} – {formatTime(peakEnd)} (
-        {displayZone}), in {zones.length} time {zones.length === 1 ? 'zone' : 'zones'}. Each site is down for
-        about 2 minutes of a 20-minute upgrade somewhere in its window; this counts every site whose window is
-        open.
+      <Typography variant="body2">
+        <strong>{peakTime}</strong> in {displayZone}
+        {peakUtc === peakTime ? '.' : `; ${peakUtc}.`}
       </Typography>
+      <Typography variant="body2" sx={{ mb: 1 }}>
+        {singles.toLocaleString('en-GB')} single-Socket and {peak.haSites.toLocaleString('en-GB')} HA, in{' '}
+        {countOf(peak.groups.length, ZONE)}.
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        {IN_WINDOW_NOT_OFFLINE} {HA_MODE_WORDING.single.sentence} {HA_MODE_WORDING.ha.sentence}
+      </Typography>
+      <Box
+        id={LEGEND_ID}
+        component="ul"
+        sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, listStyle: 'none', p: 0, mb: 1 }}
+      >
+        <LegendItem swatch={(theme) => ({ background: SINGLE_FILL(theme) })}>
+          {HA_MODE_WORDING.single.label}: {HA_MODE_WORDING.single.interruption}
+        </LegendItem>
+        <LegendItem swatch={(theme) => ({ background: HA_FILL(theme) })}>
+          {HA_MODE_WORDING.ha.label}: {HA_MODE_WORDING.ha.interruption}
+        </LegendItem>
+      </Box>
       <ConcurrencyChart
         buckets={buckets}
-        peakSites={peak.sites}
         displayZone={displayZone}
-        barColor={theme.palette.primary.main}
-        peakColor={theme.palette.error.main}
+        peakMillis={peak.start.toMillis()}
+        describedBy={LEGEND_ID}
       />
       <Typography variant="subtitle2" component="h3" sx={{ mt: 2 }}>
-        Sites in their window at the peak
+        Sites in their upgrade window at the peak
       </Typography>
-      <Box component="ul" sx={{ columns: '18em', pl: 2.5, mt: 0.5 }}>
-        {zones.slice(0, LISTED_ZONES).map((group) => (
-          <Typography component="li" variant="body2" key={group.timeZone}>
-            {group.timeZone}: {sitesLabel(group)}
-          </Typography>
-        ))}
-      </Box>
-      {zones.length > LISTED_ZONES && (
-        <Typography variant="body2" color="text.secondary">
-          and {zones.length - LISTED_ZONES} more time zones (see the table view).
-        </Typography>
-      )}
+      <ConcurrencyZoneList groups={peak.groups} />
     </Box>
+  );
+}
+
+function LegendItem({ swatch, children }: { swatch: SxProps<Theme>; children: React.ReactNode }) {
+  return (
+    <Typography component="li" variant="body2" sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+      <Box
+        aria-hidden
+        sx={[
+          { width: 16, height: 16, borderRadius: 0.5, flexShrink: 0 },
+          ...(Array.isArray(swatch) ? swatch : [swatch]),
+        ]}
+      />
+      {children}
+    </Typography>
   );
 }

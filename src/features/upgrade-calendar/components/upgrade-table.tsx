@@ -21,7 +21,7 @@ import {
   upgradeWordingCache,
   type SortKey,
 } from '../model/upgrade-rows';
-import { downloadFile } from './download-file';
+import { downloadCsv } from '@/lib/csv';
 
 interface UpgradeTableProps {
   groups: readonly ZoneGroup[];
@@ -56,9 +56,8 @@ export function UpgradeTable({ groups, displayZone, releasedAt }: UpgradeTablePr
   const pageRows = sorted.slice(shownPage * rowsPerPage, (shownPage + 1) * rowsPerPage);
 
   const exportCsv = () =>
-    downloadFile(
+    downloadCsv(
       `socket-upgrades-${releasedAt.toFormat("yyyyMMdd'T'HHmm'Z'")}.csv`,
-      'text/csv;charset=utf-8',
       upgradeRowsCsv(sorted, displayZone),
     );
 

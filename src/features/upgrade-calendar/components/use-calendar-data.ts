@@ -41,6 +41,7 @@ export function useCalendarData(): CalendarData {
         name: site.name,
         countryCode: site.countryCode,
         timeZone: site.timezone,
+        haMode: site.haMode,
       })),
     [sitesQuery.sites],
   );

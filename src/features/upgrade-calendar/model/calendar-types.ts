@@ -1,3 +1,4 @@
+import type { HaMode } from '@/contract/sites';
 import type { NextUpgradeWindow } from '@/domain/upgrade-schedule';
 
 /** What the calendar needs to know about a site; the contract's Site carries more. */
@@ -7,6 +8,11 @@ export interface CalendarSite {
   countryCode: string;
   /** The site's IANA zone, as stored (canonical name). */
   timeZone: string;
+  /**
+   * 'single': one Socket, down for a few minutes of its upgrade. 'ha': two Sockets, the primary
+   * upgrades, then the secondary, and the site only fails over (seconds of interruption).
+   */
+  haMode: HaMode;
 }
 
 /** The sites of one zone, and the upgrade they share (5,000 sites share ~400 zones). */

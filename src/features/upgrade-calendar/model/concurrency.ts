@@ -2,22 +2,41 @@ import { peakConcurrency } from '@/domain/upgrade-waves';
 import { DateTime } from '@/lib/date-time';
 import type { ZoneGroup } from './calendar-types';
 
-export interface ConcurrencyBucket {
+/**
+ * Sites in their upgrade window, split by what the upgrade does to them: a single-Socket site is
+ * down for a few minutes of it, an HA site only fails over from one Socket to the other.
+ */
+export interface SitesInWindow {
+  sites: number;
+  /** Of `sites`, those with two Sockets (HA). */
+  haSites: number;
+}
+
+export interface ConcurrencyBucket extends SitesInWindow {
   /** The display-zone hour the bucket starts at. */
   start: DateTime;
   end: DateTime;
-  /** Sites whose window overlaps the hour. */
-  sites: number;
+  /** The zones whose window overlaps the hour, in the order given (upgrade order). */
+  groups: ZoneGroup[];
 }
 
-export interface ConcurrencyPeak {
-  /** The most sites in their window at the same instant. */
-  sites: number;
-  /** The first stretch of time at that peak. */
+export interface ConcurrencyPeak extends SitesInWindow {
+  /** The first stretch of time at the most sites in their window at the same instant. */
   start: DateTime;
   end: DateTime;
   /** The zones upgrading during the peak. */
   groups: ZoneGroup[];
+}
+
+/** How many sites the groups hold, and how many of them are HA. */
+export function sitesInWindow(groups: readonly ZoneGroup[]): SitesInWindow {
+  let sites = 0;
+  let haSites = 0;
+  for (const group of groups) {
+    sites += group.sites.length;
+    for (const site of group.sites) if (site.haMode === 'ha') haSites += 1;
+  }
+  return { sites, haSites };
 }
 
 /**
@@ -26,6 +45,8 @@ export interface ConcurrencyPeak {
  */
 export function hourlyConcurrency(groups: readonly ZoneGroup[], displayZone: string): ConcurrencyBucket[] {
   if (groups.length === 0) return [];
+  // Counted once per zone, not once per hour.
+  const counted = groups.map((group) => ({ group, ...sitesInWindow([group]) }));
   const first = Math.min(...groups.map((group) => group.upgrade.startMillis));
   const last = Math.max(...groups.map((group) => group.upgrade.endMillis));
   const buckets: ConcurrencyBucket[] = [];
@@ -35,11 +56,15 @@ export function hourlyConcurrency(groups: readonly ZoneGroup[], displayZone: str
     const end = start.plus({ hours: 1 });
     const from = start.toMillis();
     const to = end.toMillis();
-    let sites = 0;
-    for (const { upgrade, sites: zoneSites } of groups) {
-      if (upgrade.startMillis < to && upgrade.endMillis > from) sites += zoneSites.length;
+    const bucket: ConcurrencyBucket = { start, end, sites: 0, haSites: 0, groups: [] };
+    for (const { group, sites, haSites } of counted) {
+      if (group.upgrade.startMillis < to && group.upgrade.endMillis > from) {
+        bucket.sites += sites;
+        bucket.haSites += haSites;
+        bucket.groups.push(group);
+      }
     }
-    buckets.push({ start, end, sites });
+    buckets.push(bucket);
     start = end;
   }
   return buckets;
@@ -56,11 +81,12 @@ export function concurrencyPeak(groups: readonly ZoneGroup[]): ConcurrencyPeak |
     (item) => item.group.sites.length,
   );
   if (peak === undefined) return undefined;
+  const during = peak.during.map((item) => item.group);
   return {
-    sites: peak.count,
+    ...sitesInWindow(during),
     start: DateTime.fromMillis(peak.fromMillis, { zone: 'utc' }),
     end: DateTime.fromMillis(peak.untilMillis, { zone: 'utc' }),
-    groups: peak.during.map((item) => item.group),
+    groups: during,
   };
 }
 

@@ -3,8 +3,13 @@ import type { NextUpgradeWindow, UpgradeWindow } from '@/domain/upgrade-schedule
 import { DateTime } from '@/lib/date-time';
 import type { CalendarSite, ZoneGroup } from './calendar-types';
 
-export function site(name: string, timeZone: string, countryCode = 'JP'): CalendarSite {
-  return { id: name.toLowerCase().replaceAll(' ', '-'), name, countryCode, timeZone };
+export function site(
+  name: string,
+  timeZone: string,
+  countryCode = 'JP',
+  haMode: CalendarSite['haMode'] = 'single',
+): CalendarSite {
+  return { id: name.toLowerCase().replaceAll(' ', '-'), name, countryCode, timeZone, haMode };
 }
 
 /** A plain window between two UTC instants, shown in the zone, with no clock change. */

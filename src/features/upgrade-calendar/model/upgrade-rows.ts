@@ -1,8 +1,8 @@
 import { countryName } from '@/domain/places';
-import { formatDuration, type DateTime } from '@/lib/date-time';
+import { DateTime, formatDuration } from '@/lib/date-time';
 import { explainNextUpgrade, upgradeTimes } from '@/lib/upgrade-wording';
 import type { CalendarSite, ZoneGroup } from './calendar-types';
-import { buildCsv } from './csv';
+import { buildCsv } from '@/lib/csv';
 
 /** How a zone's upgrade reads in a row: in the site's time, in the display zone, and why. */
 export interface UpgradeWording {
@@ -21,9 +21,12 @@ export interface UpgradeRow {
   country: string;
   timeZone: string;
   startMillis: number;
+  endMillis: number;
   lengthMinutes: number;
   /** From the release to the window's opening. */
   afterReleaseMinutes: number;
+  /** The 48-hour notice passed over an earlier window. */
+  deferredByNotice: boolean;
 }
 
 /**
@@ -56,6 +59,8 @@ export function buildUpgradeRows(groups: readonly ZoneGroup[], releasedAt: DateT
       group,
       timeZone,
       startMillis: upgrade.startMillis,
+      endMillis: upgrade.endMillis,
+      deferredByNotice: upgrade.deferredWindow !== null,
       lengthMinutes: Math.round((upgrade.endMillis - upgrade.startMillis) / 60_000),
       afterReleaseMinutes: Math.round((upgrade.startMillis - releasedAt.toMillis()) / 60_000),
     };
@@ -90,8 +95,42 @@ export function sortUpgradeRows(
   );
 }
 
+/** "2023-03-11T16:00:00Z" in UTC, "2023-03-12T01:00:00+09:00" in a zone: ISO 8601, to the second. */
+function isoInstant(millis: number, zone: string): string {
+  return DateTime.fromMillis(millis, { zone }).toISO({ suppressMilliseconds: true }) ?? '';
+}
+
+/** A window's ends as a machine reads them, in UTC and in the site's time with its offset. */
+interface WindowInstants {
+  startUtc: string;
+  endUtc: string;
+  startSite: string;
+  endSite: string;
+}
+
+/**
+ * The CSV: the readable columns of the table first, in the order they always had (imports made
+ * for them keep working), then what a spreadsheet or a ticketing import computes with: ids and
+ * codes, ISO 8601 instants, plain minutes, true/false. A wave is every site whose window opens
+ * at the same instant (`groupIntoWaves`), so its UTC opening names it.
+ */
 export function upgradeRowsCsv(rows: readonly UpgradeRow[], displayZone: string): string {
   const wordingOf = upgradeWordingCache(displayZone);
+  const instants = new Map<ZoneGroup, WindowInstants>();
+  const instantsOf = (group: ZoneGroup): WindowInstants => {
+    let known = instants.get(group);
+    if (!known) {
+      const { startMillis, endMillis } = group.upgrade;
+      known = {
+        startUtc: isoInstant(startMillis, 'utc'),
+        endUtc: isoInstant(endMillis, 'utc'),
+        startSite: isoInstant(startMillis, group.timeZone),
+        endSite: isoInstant(endMillis, group.timeZone),
+      };
+      instants.set(group, known);
+    }
+    return known;
+  };
   return buildCsv(
     [
       'Site',
@@ -102,9 +141,21 @@ export function upgradeRowsCsv(rows: readonly UpgradeRow[], displayZone: string)
       'Length',
       'After the release',
       'Notes',
+      'Site ID',
+      'Country code',
+      'HA mode',
+      'Start (UTC)',
+      'End (UTC)',
+      'Start (site time)',
+      'End (site time)',
+      'Length (minutes)',
+      'After the release (minutes)',
+      'Deferred by notice',
+      'Wave (UTC start)',
     ],
     rows.map((row) => {
       const wording = wordingOf(row.group);
+      const at = instantsOf(row.group);
       return [
         row.site.name,
         row.country,
@@ -114,6 +165,17 @@ export function upgradeRowsCsv(rows: readonly UpgradeRow[], displayZone: string)
         formatDuration(row.lengthMinutes),
         formatDuration(row.afterReleaseMinutes),
         wording.notes.join('; '),
+        row.site.id,
+        row.site.countryCode,
+        row.site.haMode,
+        at.startUtc,
+        at.endUtc,
+        at.startSite,
+        at.endSite,
+        String(row.lengthMinutes),
+        String(row.afterReleaseMinutes),
+        String(row.deferredByNotice),
+        at.startUtc,
       ];
     }),
   );
