@@ -44,9 +44,8 @@ describe('the time-zone picker', { timeout: 20_000 }, () => {
     render(<Harness initial="Asia/Tokyo" countryCode="JP" />);
     const input = screen.getByRole('combobox', { name: 'Time Zone' });
     expect(input).toHaveValue('Asia/Tokyo');
-    // Selected and replaced in one go, as a paste: typing key by key re-renders ~400 options.
-    await userEvent.tripleClick(input);
-    await userEvent.paste('Kathmandu');
+    // Replaced in one go, as a paste: typing key by key re-renders ~400 options.
+    await typeInto(input, 'Kathmandu');
     const option = await screen.findByRole('option', { name: /Asia\/Kathmandu/ });
     // Each option shows its offset now.
     expect(option).toHaveTextContent('UTC+05:45');
@@ -81,8 +80,7 @@ describe('the time-zone picker', { timeout: 20_000 }, () => {
   it('puts back the chosen zone when Escape closes the list', async () => {
     render(<Harness initial="Asia/Tokyo" countryCode="JP" />);
     const input = screen.getByRole('combobox', { name: 'Time Zone' });
-    await userEvent.tripleClick(input);
-    await userEvent.paste('Kathm');
+    await typeInto(input, 'Kathm');
     await screen.findByRole('option', { name: /Asia\/Kathmandu/ });
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
