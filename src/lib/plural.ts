@@ -27,3 +27,4 @@ export const WEEK: PluralForms = { one: 'week', other: 'weeks' };
 export const HOUR: PluralForms = { one: 'hour', other: 'hours' };
 export const MINUTE: PluralForms = { one: 'minute', other: 'minutes' };
 export const WAVE: PluralForms = { one: 'wave', other: 'waves' };
+export const COUNTRY: PluralForms = { one: 'country', other: 'countries' };
