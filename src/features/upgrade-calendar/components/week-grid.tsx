@@ -104,6 +104,9 @@ export function WeekGrid({
   return (
     <Box
       ref={scrollRef}
+      // Named, so a reader knows what scrolls: the grid scrolls both ways inside the page.
+      role="region"
+      aria-label="Week grid"
       style={viewportWidth ? ({ '--grid-viewport-width': `${viewportWidth}px` } as CSSProperties) : undefined}
       sx={{
         ...laneLabelWidths,
@@ -120,7 +123,13 @@ export function WeekGrid({
           <Box sx={{ position: 'absolute', top: 0, bottom: 0, left: LANE_LABEL_WIDTH, right: 0 }}>
             <WeekGridLines week={week} />
           </Box>
-          <Box role="list" aria-label={label} onKeyDown={roving.onKeyDown}>
+          {/* As big as all its rows: the rows are placed in it, and it is what a reader sees. */}
+          <Box
+            role="list"
+            aria-label={label}
+            onKeyDown={roving.onKeyDown}
+            sx={{ position: 'absolute', top: 0, left: 0, right: 0, bottom: 0 }}
+          >
             {virtualizer.getVirtualItems().map((item) => {
               const row = rows[item.index];
               if (!row) return null;

@@ -4,6 +4,7 @@ import { DateTime } from '@/lib/date-time';
 import { countOf, SITE, ZONE } from '@/lib/plural';
 import { explainDeferral } from '@/lib/upgrade-wording';
 import type { LaneBlock } from '../model/lane-windows';
+import { weekFraction, type CalendarWeek } from '../model/week';
 import type { CountryRow, WaveRow } from '../model/week-rows';
 import { UpgradeBlock } from './upgrade-block';
 import { shortInstant, spanIn, WAVE_CHANGE_LABELS, waveChangeSentence, zoneNames } from './wave-wording';
@@ -42,21 +43,29 @@ export function WeekGroupLane({ row, ...props }: WeekRowContentProps & { row: Wa
       )}
       label={
         <>
-          <Typography variant="body2" sx={{ fontWeight: 600 }} noWrap title={title}>
+          {/* The time is what a wave is: on a narrow screen it wraps rather than be cut off. */}
+          <Typography variant="body2" sx={{ fontWeight: 600 }}>
             {title}
           </Typography>
-          <Typography variant="caption" component="div" noWrap>
-            {row.kind === 'wave' ? `${shortInstant(row.startMillis, 'utc')} · ${counts}` : counts}
+          {row.kind === 'wave' && (
+            <Typography variant="caption" component="div">
+              {shortInstant(row.startMillis, 'utc')}
+            </Typography>
+          )}
+          <Typography variant="caption" component="div">
+            {counts}
           </Typography>
-          <Typography
-            variant="caption"
-            color="text.secondary"
-            component="div"
-            noWrap
-            title={zones.join(', ')}
-          >
-            {zoneNames(zones)}
-          </Typography>
+          {row.kind === 'country' && (
+            <Typography
+              variant="caption"
+              color="text.secondary"
+              component="div"
+              noWrap
+              title={zones.join(', ')}
+            >
+              {zoneNames(zones)}
+            </Typography>
+          )}
           {chips.map((chip) => (
             <Chip
               key={chip}
@@ -92,6 +101,9 @@ export function WeekGroupLane({ row, ...props }: WeekRowContentProps & { row: Wa
               rovingProps={rovingProps(firstIndex + index)}
             />
           ))}
+          {row.kind === 'wave' && row.blocks[0] && (
+            <BlockCaption week={week} block={row.blocks[0]} text={zoneNames(zones, 4)} />
+          )}
           {row.weeksWithoutWindow.map((lane, index) =>
             lane.weekWithoutWindow ? (
               <WeekWithoutWindowNote
@@ -137,4 +149,32 @@ function blockWords(row: WaveRow | CountryRow, block: LaneBlock, displayZone: st
     ].join(' '),
     tooltip: <TooltipLines lines={lines} />,
   };
+}
+
+/**
+ * The wave's zones written beside its block, in the empty part of the week (the label column
+ * has room for its time and counts only). Said aloud by the block itself, so hidden here.
+ */
+function BlockCaption({ week, block, text }: { week: CalendarWeek; block: LaneBlock; text: string }) {
+  const start = weekFraction(week, DateTime.fromMillis(block.startMillis));
+  const end = weekFraction(week, DateTime.fromMillis(block.endMillis));
+  const beforeBlock = start > 0.5;
+  return (
+    <Typography
+      aria-hidden
+      variant="caption"
+      color="text.secondary"
+      noWrap
+      sx={{
+        position: 'absolute',
+        top: '50%',
+        transform: 'translateY(-50%)',
+        maxWidth: `${(beforeBlock ? start : 1 - end) * 100}%`,
+        px: 1,
+        ...(beforeBlock ? { right: `${(1 - start) * 100}%`, textAlign: 'right' } : { left: `${end * 100}%` }),
+      }}
+    >
+      {text}
+    </Typography>
+  );
 }

@@ -42,7 +42,7 @@ export function WeekLegend() {
       <Typography component="li" variant="caption">
         <Box
           component="span"
-          sx={{ ...swatch, width: 0, height: 14, borderLeft: '2px solid', borderColor: 'info.main' }}
+          sx={{ ...swatch, width: 0, height: 14, borderLeft: '2px solid', borderColor: 'secondary.main' }}
         />
         Release
       </Typography>
