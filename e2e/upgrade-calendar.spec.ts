@@ -330,6 +330,8 @@ test.describe('upgrade calendar', () => {
       }),
     ).toBeVisible();
     await expectAccessible();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectAccessible();
   });
 });
 
