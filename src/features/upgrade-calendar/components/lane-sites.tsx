@@ -1,6 +1,7 @@
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
+import { formatCount } from '@/lib/plural';
 import type { CalendarSite } from '../model/calendar-types';
 
 /** Past this many, a lane lists the first ones and points to the table for the rest. */
@@ -32,7 +33,7 @@ export function LaneSites({ sites, id, listed = LISTED_SITES, indent = 5, label 
       </ul>
       {rest > 0 && (
         <Typography variant="body2" color="text.secondary">
-          and {rest.toLocaleString('en-GB')} more (see the table view).
+          and {formatCount(rest)} more (see the table view).
         </Typography>
       )}
     </Typography>

@@ -59,11 +59,15 @@ export function useRovingFocus(count: number, { reveal }: RovingFocusOptions = {
     [count, current, focusItem, reveal],
   );
 
-  const itemProps = (index: number) => ({
-    tabIndex: index === current ? 0 : -1,
-    'data-roving-index': index,
-    onFocus: () => setActive(index),
-  });
+  // One function while the active item stays: the rows that take it can skip re-rendering.
+  const itemProps = useCallback(
+    (index: number) => ({
+      tabIndex: index === current ? 0 : -1,
+      'data-roving-index': index,
+      onFocus: () => setActive(index),
+    }),
+    [current],
+  );
 
   return { active: current, onKeyDown, itemProps };
 }

@@ -1,5 +1,5 @@
 import { DateTime, formatTime, formatUpgradeWindow, zoneAbbreviation } from '@/lib/date-time';
-import { countOf, pluralForm, ZONE } from '@/lib/plural';
+import { countOf, formatCount, pluralForm, ZONE } from '@/lib/plural';
 import type { WaveChange } from '../model/wave-changes';
 
 /** "Sun 12 Mar, 01:00 (JST)": a wave's opening, short enough for a lane's label. */
@@ -23,7 +23,7 @@ export function spanIn(startMillis: number, endMillis: number, displayZone: stri
 export function zoneNames(timeZones: readonly string[], listed = 3): string {
   if (timeZones.length <= listed + 1) return joinNames(timeZones);
   const rest = timeZones.length - listed;
-  return `${timeZones.slice(0, listed).join(', ')} and ${rest.toLocaleString('en-GB')} more`;
+  return `${timeZones.slice(0, listed).join(', ')} and ${formatCount(rest)} more`;
 }
 
 function joinNames(names: readonly string[]): string {

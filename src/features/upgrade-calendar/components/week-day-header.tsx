@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
+import { memo } from 'react';
 import { daysOf, weekFraction, type CalendarWeek } from '../model/week';
 import { INSTANT_LABEL_HEIGHT, WeekInstantLabels, type WeekInstant } from './week-instant-lines';
 import { LANE_LABEL_WIDTH } from './week-row';
@@ -24,7 +25,11 @@ interface WeekDayHeaderProps {
  * then one row per labelled instant. Sticky: it stays at the top of the grid as the lanes
  * scroll, and its first cell stays at the left as the week scrolls sideways.
  */
-export function WeekDayHeader({ week, instants, labelHeading }: WeekDayHeaderProps) {
+export const WeekDayHeader = memo(function WeekDayHeader({
+  week,
+  instants,
+  labelHeading,
+}: WeekDayHeaderProps) {
   return (
     <Box
       sx={{
@@ -89,7 +94,7 @@ export function WeekDayHeader({ week, instants, labelHeading }: WeekDayHeaderPro
       </Box>
     </Box>
   );
-}
+});
 
 function HourLabel({ fraction, text }: { fraction: number; text: string }) {
   return (
@@ -104,7 +109,7 @@ function HourLabel({ fraction, text }: { fraction: number; text: string }) {
 }
 
 /** Day and half-day lines behind the lanes, weekends shaded. */
-export function WeekGridLines({ week }: { week: CalendarWeek }) {
+export const WeekGridLines = memo(function WeekGridLines({ week }: { week: CalendarWeek }) {
   return daysOf(week).map((day, index) => (
     <Box key={day.start.toMillis()} aria-hidden>
       <Box
@@ -131,4 +136,4 @@ export function WeekGridLines({ week }: { week: CalendarWeek }) {
       />
     </Box>
   ));
-}
+});

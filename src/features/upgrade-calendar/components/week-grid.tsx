@@ -44,7 +44,7 @@ export function WeekGrid({
 }: WeekGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
-  const instants = weekInstants(week, releasedAt, cutoff);
+  const instants = useMemo(() => weekInstants(week, releasedAt, cutoff), [week, releasedAt, cutoff]);
   const headerHeight = weekHeaderHeight(instants);
 
   // Roving indexes run through every block of every row, rendered or not.
@@ -92,13 +92,16 @@ export function WeekGrid({
     scrollToRow.current = (rowIndex) => virtualizer.scrollToIndex(rowIndex, { align: 'auto' });
   });
 
-  const toggle = (key: string, open: boolean) =>
-    setExpanded((keys) => {
-      const next = new Set(keys);
-      if (open) next.add(key);
-      else next.delete(key);
-      return next;
-    });
+  const toggle = useCallback(
+    (key: string, open: boolean) =>
+      setExpanded((keys) => {
+        const next = new Set(keys);
+        if (open) next.add(key);
+        else next.delete(key);
+        return next;
+      }),
+    [],
+  );
   const viewportWidth = virtualizer.scrollRect?.width;
 
   return (
@@ -134,18 +137,17 @@ export function WeekGrid({
               const row = rows[item.index];
               if (!row) return null;
               const props = {
-                virtual: {
-                  measure: virtualizer.measureElement,
-                  index: item.index,
-                  top: item.start - headerHeight,
-                  setSize: rows.length,
-                },
+                measure: virtualizer.measureElement,
+                index: item.index,
+                top: item.start - headerHeight,
+                setSize: rows.length,
+                rowKey: row.key,
                 week,
                 displayZone,
                 rovingProps: roving.itemProps,
                 firstIndex: firstIndexes[item.index] ?? 0,
                 expanded: expanded.has(row.key),
-                onExpandedChange: (open: boolean) => toggle(row.key, open),
+                onToggle: toggle,
               };
               return row.kind === 'zone' ? (
                 <WeekLane key={row.key} lane={row.lane} {...props} />

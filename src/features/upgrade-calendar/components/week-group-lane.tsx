@@ -1,5 +1,6 @@
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
+import { memo } from 'react';
 import { DateTime } from '@/lib/date-time';
 import { countOf, SITE, ZONE } from '@/lib/plural';
 import { explainDeferral } from '@/lib/upgrade-wording';
@@ -13,7 +14,10 @@ import { WeekRow } from './week-row';
 import { WeekRowZones } from './week-row-zones';
 
 /** A wave's or a country's row: its zones and sites (expandable) and its blocks across the week. */
-export function WeekGroupLane({ row, ...props }: WeekRowContentProps & { row: WaveRow | CountryRow }) {
+export const WeekGroupLane = memo(function WeekGroupLane({
+  row,
+  ...props
+}: WeekRowContentProps & { row: WaveRow | CountryRow }) {
   const { week, displayZone, rovingProps, firstIndex } = props;
   const title = row.kind === 'wave' ? shortInstant(row.startMillis, displayZone) : row.countryName;
   const zones = row.zones.map(({ lane }) => lane.group.timeZone);
@@ -28,9 +32,9 @@ export function WeekGroupLane({ row, ...props }: WeekRowContentProps & { row: Wa
 
   return (
     <WeekRow
-      virtual={props.virtual}
+      virtual={props}
       expanded={props.expanded}
-      onExpandedChange={props.onExpandedChange}
+      onExpandedChange={(open) => props.onToggle(props.rowKey, open)}
       expandLabel={`${props.expanded ? 'Hide' : 'Show'} the time zones and sites of ${row.kind === 'wave' ? `the wave at ${title}` : title}`}
       detailsId={detailsId}
       details={(id) => (
@@ -118,7 +122,7 @@ export function WeekGroupLane({ row, ...props }: WeekRowContentProps & { row: Wa
       }
     />
   );
-}
+});
 
 /** What a block says, aloud and in its tooltip: who, when (in the display zone and UTC), what happens. */
 function blockWords(row: WaveRow | CountryRow, block: LaneBlock, displayZone: string, changes: string[]) {

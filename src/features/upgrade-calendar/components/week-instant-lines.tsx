@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
+import { memo } from 'react';
 import { UPGRADE_NOTICE_HOURS } from '@/domain/upgrade-schedule';
 import { formatTime, type DateTime } from '@/lib/date-time';
 import { weekFraction, type CalendarWeek } from '../model/week';
@@ -83,7 +84,11 @@ export function WeekInstantLabels({ instants }: { instants: readonly WeekInstant
 }
 
 /** The lines down the whole list of lanes (the labels are in the header). */
-export function WeekInstantLines({ instants }: { instants: readonly WeekInstant[] }) {
+export const WeekInstantLines = memo(function WeekInstantLines({
+  instants,
+}: {
+  instants: readonly WeekInstant[];
+}) {
   return instants.map((instant) => (
     <Box
       key={instant.id}
@@ -100,4 +105,4 @@ export function WeekInstantLines({ instants }: { instants: readonly WeekInstant[
       }}
     />
   ));
-}
+});

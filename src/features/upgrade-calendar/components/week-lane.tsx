@@ -1,5 +1,6 @@
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
+import { memo } from 'react';
 import type { WeekWithoutWindow } from '@/domain/upgrade-schedule';
 import { DateTime, formatDay, formatTime } from '@/lib/date-time';
 import {
@@ -22,19 +23,26 @@ export type RovingProps = (index: number) => {
   onFocus: () => void;
 };
 
-export interface WeekRowContentProps {
-  virtual: VirtualRowProps;
+/**
+ * What the grid gives every row: flat values and functions that keep their identity, so a row
+ * re-renders only when its own data, place or state changes, not on every scroll of the list.
+ */
+export interface WeekRowContentProps extends VirtualRowProps {
+  rowKey: string;
   week: CalendarWeek;
   displayZone: string;
   rovingProps: RovingProps;
   /** Roving index of this row's first block. */
   firstIndex: number;
   expanded: boolean;
-  onExpandedChange: (expanded: boolean) => void;
+  onToggle: (rowKey: string, open: boolean) => void;
 }
 
 /** One zone's row: its sites (expandable), its markers, and its windows across the week. */
-export function WeekLane({ lane, ...props }: WeekRowContentProps & { lane: WeekLaneModel }) {
+export const WeekLane = memo(function WeekLane({
+  lane,
+  ...props
+}: WeekRowContentProps & { lane: WeekLaneModel }) {
   const { week, displayZone, rovingProps, firstIndex } = props;
   const { group, upgradeInWeek, deferredWindow, weekWithoutWindow } = lane;
   const { upgrade, timeZone } = group;
@@ -55,9 +63,9 @@ export function WeekLane({ lane, ...props }: WeekRowContentProps & { lane: WeekL
 
   return (
     <WeekRow
-      virtual={props.virtual}
+      virtual={props}
       expanded={props.expanded}
-      onExpandedChange={props.onExpandedChange}
+      onExpandedChange={(open) => props.onToggle(props.rowKey, open)}
       expandLabel={`${props.expanded ? 'Hide' : 'Show'} the sites in ${timeZone}`}
       detailsId={sitesId}
       details={(id) => <LaneSites id={id} sites={group.sites} />}
@@ -135,7 +143,7 @@ export function WeekLane({ lane, ...props }: WeekRowContentProps & { lane: WeekL
       }
     />
   );
-}
+});
 
 /** "No window on ...", at the instant the clock jumped over the slot, as the engine gives it. */
 export function WeekWithoutWindowNote({
