@@ -124,7 +124,7 @@ test.describe('dark mode', () => {
 
   test('every view of the upgrade calendar is accessible', async ({ page, expectAccessible }) => {
     await page.goto(CALENDAR);
-    await expect(page.getByRole('list', { name: /^Upgrade windows, week of/ })).toBeVisible({
+    await expect(page.getByRole('list', { name: /^Upgrade windows by time zone, week of/ })).toBeVisible({
       timeout: 45_000,
     });
     await expectAccessible();

@@ -3,12 +3,13 @@ import { countriesOfTimeZone, listTimeZones } from '@/domain/places';
 import type { MockData } from './mock-data';
 
 /*
- * The `large` scenario: the demo account grown to 5,000 sites spread over every zone that has a
- * country, so the list and the calendar meet a big account. Generated the same way every time
- * (no randomness), kept in memory only.
+ * The `large` and `very-large` scenarios: the demo account grown to 5,000 or 20,000 sites spread
+ * over every zone that has a country, so the list, the calendar and the preview meet a big
+ * account. Generated the same way every time (no randomness), kept in memory only.
  */
 
 export const LARGE_ACCOUNT_SITES = 5_000;
+export const VERY_LARGE_ACCOUNT_SITES = 20_000;
 
 /** The item at `index`, going round the list. */
 function cycle<T>(list: readonly T[], index: number): T {
@@ -17,11 +18,12 @@ function cycle<T>(list: readonly T[], index: number): T {
   return item;
 }
 
-export function createLargeAccount(seed: MockData): MockData {
+/** The seed's sites and generated ones, `siteCount` in all; the first 5,000 are the `large` account's. */
+export function createLargeAccount(seed: MockData, siteCount: number = LARGE_ACCOUNT_SITES): MockData {
   const zones = listTimeZones().filter((zone) => countriesOfTimeZone(zone).length > 0);
   const recentVersions = seed.socketReleases.slice(0, 2).map((release) => release.version);
   const generated: Site[] = [];
-  for (let index = 1; seed.sites.length + generated.length < LARGE_ACCOUNT_SITES; index++) {
+  for (let index = 1; seed.sites.length + generated.length < siteCount; index++) {
     const zone = cycle(zones, index);
     const city = cycle(zone.split('/').reverse(), 0).replaceAll('_', ' ');
     // Mostly branches, like a real account; every tenth site is of another type.

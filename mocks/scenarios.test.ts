@@ -54,6 +54,19 @@ describe('scenario large', () => {
   });
 });
 
+describe('scenario very-large', () => {
+  it('serves 20,000 sites over the same zones, in two calls of pageSize 10000, and wins over large', async () => {
+    setScenarios(['large', 'very-large']);
+    const first = siteListSchema.parse((await get('/api/sites?pageSize=10000&page=1')).body);
+    const second = siteListSchema.parse((await get('/api/sites?pageSize=10000&page=2')).body);
+    expect(first.total).toBe(20_000);
+    const ids = new Set([...first.items, ...second.items].map((site) => site.id));
+    expect(ids.size).toBe(20_000);
+    expect(ids).toContain('site-tokyo');
+    expect(new Set([...first.items, ...second.items].map((site) => site.timezone)).size).toBeGreaterThan(300);
+  });
+});
+
 describe('latency', () => {
   it('adds the given milliseconds to every answer', async () => {
     setScenarios([], { latencyMs: 60 });

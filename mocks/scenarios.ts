@@ -2,7 +2,7 @@ import { SCENARIO_NAMES, type DemoScenarios, type ScenarioName } from '@/contrac
 
 /*
  * Scenarios make the mocked backend behave as production sometimes does: a viewer's role, a
- * 5,000-site account, a save that fails, never arrives, or loses to another admin. The browser
+ * 5,000- or 20,000-site account, a save that fails, never arrives, or loses to another admin. The browser
  * switches them on from URL parameters (./scenario-params.ts); tests call setScenarios().
  */
 

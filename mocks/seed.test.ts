@@ -2,7 +2,7 @@ import { siteGeneralInputSchema } from '@/contract/site-general-input';
 import { siteSchema } from '@/contract/sites';
 import { isFreezeOver } from '@/contract/upgrade-freezes';
 import { isCanonicalTimeZone } from '@/domain/places';
-import { createLargeAccount, LARGE_ACCOUNT_SITES } from './large-account';
+import { createLargeAccount, LARGE_ACCOUNT_SITES, VERY_LARGE_ACCOUNT_SITES } from './large-account';
 import { mockDataSchema } from './mock-data';
 import { createSeedData } from './seed';
 import { generalOf } from './test-client';
@@ -127,5 +127,17 @@ describe('the large account', () => {
 
   it('is generated the same way every time', () => {
     expect(createLargeAccount(createSeedData())).toEqual(large);
+  });
+});
+
+describe('the very large account', () => {
+  it("has 20,000 sites with unique ids and names, the large account's first", () => {
+    const veryLarge = createLargeAccount(createSeedData(), VERY_LARGE_ACCOUNT_SITES);
+    expect(veryLarge.sites).toHaveLength(VERY_LARGE_ACCOUNT_SITES);
+    expect(new Set(veryLarge.sites.map((site) => site.id)).size).toBe(VERY_LARGE_ACCOUNT_SITES);
+    expect(new Set(veryLarge.sites.map((site) => site.name.toLowerCase())).size).toBe(
+      VERY_LARGE_ACCOUNT_SITES,
+    );
+    expect(veryLarge.sites.slice(0, LARGE_ACCOUNT_SITES)).toEqual(createLargeAccount(createSeedData()).sites);
   });
 });

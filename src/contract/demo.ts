@@ -5,10 +5,14 @@ import { z } from 'zod';
  * large" chip and a "Reset demo data" action when mocks are on.
  */
 
-/** Scenarios a URL can switch on (`?scenario=viewer,large`); the *-next-save ones act once. */
+/**
+ * Scenarios a URL can switch on (`?scenario=viewer,large`); the *-next-save ones act once.
+ * `large` is a 5,000-site account, `very-large` a 20,000-site one.
+ */
 export const SCENARIO_NAMES = [
   'viewer',
   'large',
+  'very-large',
   'fail-next-save',
   'offline-next-save',
   'conflict-next-save',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, pluralForm, SITE, WEEK } from './plural';
+import { countOf, formatCount, pluralForm, SITE, WEEK } from './plural';
 
 describe('counted words', () => {
   it('picks the form the plural rules choose', () => {
@@ -12,6 +12,7 @@ describe('counted words', () => {
   it('groups the count the English way', () => {
     expect(countOf(1, SITE)).toBe('1 site');
     expect(countOf(20_000, SITE)).toBe('20,000 sites');
+    expect(formatCount(4_995)).toBe('4,995');
   });
 
   it('falls back to the other form when a category has none of its own', () => {

@@ -15,6 +15,11 @@ export function pluralForm(count: number, forms: PluralForms): string {
   return forms[rules.select(count)] ?? forms.other;
 }
 
+/** A count alone, grouped as countOf groups it: formatCount(5000) === '5,000'. */
+export function formatCount(count: number): string {
+  return numbers.format(count);
+}
+
 /** The count and its word: countOf(5000, SITE) === '5,000 sites'. */
 export function countOf(count: number, forms: PluralForms): string {
   return `${numbers.format(count)} ${pluralForm(count, forms)}`;
@@ -31,3 +36,4 @@ export const WAVE: PluralForms = { one: 'wave', other: 'waves' };
 export const CHANGE: PluralForms = { one: 'change', other: 'changes' };
 export const PAGE: PluralForms = { one: 'page', other: 'pages' };
 export const EVENT: PluralForms = { one: 'event', other: 'events' };
+export const COUNTRY: PluralForms = { one: 'country', other: 'countries' };

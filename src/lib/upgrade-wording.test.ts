@@ -1,7 +1,13 @@
 // @vitest-environment node
 import { ScheduleEngine } from '@/domain/upgrade-schedule';
 import { DateTime } from './date-time';
-import { explainFrozenWindow, explainNextUpgrade, isClockChange, upgradeTimes } from './upgrade-wording';
+import {
+  explainClockChangeSinceLastWeek,
+  explainFrozenWindow,
+  explainNextUpgrade,
+  isClockChange,
+  upgradeTimes,
+} from './upgrade-wording';
 
 /*
  * The one wording of the engine's explanations, checked on the engine's own answers: every
@@ -76,6 +82,28 @@ describe('explaining an upgrade window', () => {
   it('has nothing to explain in an ordinary week', () => {
     const next = engine.nextUpgradeWindow(sunday, 'Asia/Kathmandu', released('2026-06-10T08:30:00Z'));
     expect(explainNextUpgrade(next)).toEqual([]);
+  });
+
+  it('says when the clocks changed between two windows (Jerusalem, Friday 27 March 2026)', () => {
+    const [lastWeek, thisWeek, nextWeek] = engine.upgradeWindowsBetween(
+      sunday,
+      'Asia/Jerusalem',
+      released('2026-03-21T00:00:00Z'),
+      released('2026-04-06T00:00:00Z'),
+    );
+    // Sun 22 Mar 01:00 IST (23:00 UTC the day before), Sun 29 Mar 01:00 IDT (22:00 UTC)
+    expect([lastWeek?.startMillis, thisWeek?.startMillis]).toEqual([
+      Date.parse('2026-03-21T23:00:00Z'),
+      Date.parse('2026-03-28T22:00:00Z'),
+    ]);
+    if (!lastWeek || !thisWeek || !nextWeek) throw new Error('three windows expected');
+    expect(explainClockChangeSinceLastWeek(lastWeek, thisWeek)).toEqual({
+      kind: 'changed-since-last-week',
+      label: 'Clocks forward 1 h since last week',
+      sentence:
+        "Clock change since last week's window: the clocks went forward 1 h (UTC+02:00 → UTC+03:00) before this one opened.",
+    });
+    expect(explainClockChangeSinceLastWeek(thisWeek, nextWeek)).toBeUndefined();
   });
 });
 

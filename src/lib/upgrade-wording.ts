@@ -7,10 +7,23 @@ import {
   type UpgradeWindow,
   type WeekWithoutWindow,
 } from '@/domain/upgrade-schedule';
-import { DateTime, formatDay, formatDuration, formatTime, formatUpgradeWindow } from './date-time';
+import {
+  DateTime,
+  formatDay,
+  formatDuration,
+  formatOffset,
+  formatTime,
+  formatUpgradeWindow,
+} from './date-time';
 
 export type ExplanationKind =
-  'deferred-by-notice' | 'frozen' | 'shortened' | 'lengthened' | 'opened-late' | 'week-without-window';
+  | 'deferred-by-notice'
+  | 'frozen'
+  | 'shortened'
+  | 'lengthened'
+  | 'opened-late'
+  | 'week-without-window'
+  | 'changed-since-last-week';
 
 /** One reason a window is what it is. */
 export interface Explanation {
@@ -132,6 +145,26 @@ export function explainClockChange(upgradeWindow: UpgradeWindow): Explanation[] 
     });
   }
   return explanations;
+}
+
+/**
+ * A clock change between last week's window and this one, outside both: the window opens at the
+ * same wall-clock time but at another instant, so the zone leaves the zones it opened with (the
+ * calendar's waves say so). Undefined when the offset at the opening did not change.
+ */
+export function explainClockChangeSinceLastWeek(
+  lastWeek: UpgradeWindow,
+  thisWeek: UpgradeWindow,
+): Explanation | undefined {
+  const before = lastWeek.offsetAtStartMinutes;
+  const after = thisWeek.offsetAtStartMinutes;
+  if (before === after) return undefined;
+  const change = formatDuration(after - before);
+  return {
+    kind: 'changed-since-last-week',
+    label: `Clocks ${after > before ? 'forward' : 'back'} ${change} since last week`,
+    sentence: `Clock change since last week's window: the clocks went ${after > before ? 'forward' : 'back'} ${change} (${formatOffset(before)} → ${formatOffset(after)}) before this one opened.`,
+  };
 }
 
 /** Everything that explains a site's next upgrade window, in the order a reader needs it. */

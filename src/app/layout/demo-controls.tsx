@@ -59,6 +59,7 @@ const SCENARIO_LINKS = [
   { label: 'Normal account', search: '?scenario=none' },
   { label: 'Viewer role (read-only)', search: '?scenario=viewer' },
   { label: 'Large account (5,000 sites)', search: '?scenario=large' },
+  { label: 'Very large account (20,000 sites)', search: '?scenario=very-large' },
   { label: 'Next save fails (500)', search: '?scenario=fail-next-save' },
   { label: 'Next save is offline', search: '?scenario=offline-next-save' },
   { label: 'Another admin saves first', search: '?scenario=conflict-next-save' },

@@ -1,7 +1,7 @@
 import type { WeeklySlot } from '@/domain/upgrade-schedule';
 import type { DateTime } from '@/lib/date-time';
 import type { ZoneGroup } from '../model/calendar-types';
-import type { CalendarView } from '../model/calendar-url-state';
+import type { CalendarView, LaneGrouping } from '../model/calendar-url-state';
 import type { CalendarWeek } from '../model/week';
 import { CalendarSummary } from './calendar-summary';
 import { ConcurrencyView } from './concurrency-view';
@@ -18,6 +18,9 @@ interface CalendarViewsProps {
   cutoff: DateTime;
   now: DateTime;
   maintenanceWindow: WeeklySlot;
+  /** The week view's lanes, as the link says (undefined: its default). */
+  grouping: LaneGrouping | undefined;
+  onGroupingChange: (grouping: LaneGrouping) => void;
   onWeekChange: (week: CalendarWeek, view?: CalendarView) => void;
 }
 
@@ -37,8 +40,12 @@ export function CalendarViews(props: CalendarViewsProps) {
           groups={groups}
           week={week}
           displayZone={displayZone}
+          releasedAt={releasedAt}
           cutoff={cutoff}
           now={now}
+          maintenanceWindow={maintenanceWindow}
+          grouping={props.grouping}
+          onGroupingChange={props.onGroupingChange}
           onWeekChange={onWeekChange}
         />
       )}

@@ -137,6 +137,8 @@ export function UpgradeCalendarPage() {
               cutoff={cutoff}
               now={now}
               maintenanceWindow={data.maintenanceWindow}
+              grouping={state.grouping}
+              onGroupingChange={(grouping) => startTransition(() => update({ grouping }))}
               onWeekChange={changeWeek}
             />
           </Box>

@@ -1,62 +1,174 @@
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import { useState } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { DateTime } from '@/lib/date-time';
-import type { WeekLane as WeekLaneModel } from '../model/week-lanes';
 import type { CalendarWeek } from '../model/week';
-import { NoticeCutoffLine } from './notice-cutoff-line';
+import { blockCountOf, type WeekRow } from '../model/week-rows';
 import { useRovingFocus } from './use-roving-focus';
-import { WeekDayHeader, WeekGridLines } from './week-day-header';
-import { blocksOf, WeekLane } from './week-lane';
+import { WeekDayHeader, WeekGridLines, weekHeaderHeight } from './week-day-header';
+import { WeekGroupLane } from './week-group-lane';
+import { weekInstants, WeekInstantLines } from './week-instant-lines';
+import { WeekLane } from './week-lane';
+import { LANE_LABEL_WIDTH, laneLabelWidths } from './week-row';
 
-/** Lanes drawn at first; a 5,000-site account has hundreds of zones, the rest come on request. */
-const LANES_PER_PAGE = 25;
+/** First guesses of a row's height, before it is measured (a wave's label has a line more). */
+const ESTIMATED_HEIGHT: Record<WeekRow['kind'], number> = { zone: 66, wave: 76, country: 76 };
+/** Rows rendered beyond those in view, so Tab and the arrow keys find the next one in the page. */
+const OVERSCAN = 6;
+/** Before the grid is measured (and in jsdom), render as many rows as a laptop screen shows. */
+const INITIAL_RECT = { width: 1280, height: 800 };
 
 interface WeekGridProps {
-  lanes: readonly WeekLaneModel[];
+  rows: readonly WeekRow[];
   week: CalendarWeek;
   displayZone: string;
+  releasedAt: DateTime;
   cutoff: DateTime;
   label: string;
+  labelHeading: string;
 }
 
-export function WeekGrid({ lanes, week, displayZone, cutoff, label }: WeekGridProps) {
-  const [shown, setShown] = useState(LANES_PER_PAGE);
-  const visible = lanes.slice(0, shown);
-  const firstIndexes: number[] = [];
-  let blockCount = 0;
-  for (const lane of visible) {
-    firstIndexes.push(blockCount);
-    blockCount += blocksOf(lane);
-  }
-  const roving = useRovingFocus(blockCount);
+/**
+ * The week across, one row per lane. Only the rows in view are in the page: a big account has
+ * hundreds of zones. The day headers stay at the top and the lane labels at the left as the
+ * grid scrolls either way.
+ */
+export function WeekGrid({
+  rows,
+  week,
+  displayZone,
+  releasedAt,
+  cutoff,
+  label,
+  labelHeading,
+}: WeekGridProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const instants = useMemo(() => weekInstants(week, releasedAt, cutoff), [week, releasedAt, cutoff]);
+  const headerHeight = weekHeaderHeight(instants);
+
+  // Roving indexes run through every block of every row, rendered or not.
+  const { firstIndexes, rowOfBlock } = useMemo(() => {
+    const first: number[] = [];
+    const rowOf: number[] = [];
+    rows.forEach((row, rowIndex) => {
+      first.push(rowOf.length);
+      for (let block = 0; block < blockCountOf(row); block += 1) rowOf.push(rowIndex);
+    });
+    return { firstIndexes: first, rowOfBlock: rowOf };
+  }, [rows]);
+
+  const scrollToRow = useRef<(rowIndex: number) => void>(() => undefined);
+  const reveal = useCallback(
+    (blockIndex: number) => scrollToRow.current(rowOfBlock[blockIndex] ?? 0),
+    [rowOfBlock],
+  );
+  const roving = useRovingFocus(rowOfBlock.length, { reveal });
+  // The row holding the grid's one tab stop is always rendered, or Tab would skip the grid.
+  const activeRow = rowOfBlock[roving.active];
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (activeRow === undefined || indexes.includes(activeRow)) return indexes;
+      return [...indexes, activeRow].sort((a, b) => a - b);
+    },
+    [activeRow],
+  );
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- the grid re-renders on every scroll anyway; nothing memoises its results.
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (index) => ESTIMATED_HEIGHT[rows[index]?.kind ?? 'zone'],
+    getItemKey: (index) => rows[index]?.key ?? index,
+    overscan: OVERSCAN,
+    initialRect: INITIAL_RECT,
+    // The list starts under the sticky header, and a row scrolled to stops just under it.
+    scrollMargin: headerHeight,
+    scrollPaddingStart: headerHeight,
+    rangeExtractor,
+  });
+  useLayoutEffect(() => {
+    scrollToRow.current = (rowIndex) => virtualizer.scrollToIndex(rowIndex, { align: 'auto' });
+  });
+
+  const toggle = useCallback(
+    (key: string, open: boolean) =>
+      setExpanded((keys) => {
+        const next = new Set(keys);
+        if (open) next.add(key);
+        else next.delete(key);
+        return next;
+      }),
+    [],
+  );
+  const viewportWidth = virtualizer.scrollRect?.width;
 
   return (
-    <Box sx={{ overflowX: 'auto' }}>
-      <Box sx={{ minWidth: 960, pt: 3 }}>
-        <WeekDayHeader week={week} />
-        <Box sx={{ position: 'relative' }}>
-          <WeekGridLines week={week} />
-          <NoticeCutoffLine week={week} cutoff={cutoff} />
-          <Box role="list" aria-label={label} onKeyDown={roving.onKeyDown}>
-            {visible.map((lane, i) => (
-              <WeekLane
-                key={lane.group.timeZone}
-                lane={lane}
-                week={week}
-                displayZone={displayZone}
-                rovingProps={roving.itemProps}
-                firstIndex={firstIndexes[i] ?? 0}
-              />
-            ))}
+    <Box
+      ref={scrollRef}
+      // Named, so a reader knows what scrolls: the grid scrolls both ways inside the page.
+      role="region"
+      aria-label="Week grid"
+      style={viewportWidth ? ({ '--grid-viewport-width': `${viewportWidth}px` } as CSSProperties) : undefined}
+      sx={{
+        ...laneLabelWidths,
+        overflow: 'auto',
+        maxHeight: '70vh',
+        border: 1,
+        borderColor: 'divider',
+        borderRadius: 1,
+      }}
+    >
+      <Box sx={{ minWidth: { xs: 840, sm: 960 } }}>
+        <WeekDayHeader week={week} instants={instants} labelHeading={labelHeading} />
+        <Box sx={{ position: 'relative', height: virtualizer.getTotalSize() }}>
+          <Box sx={{ position: 'absolute', top: 0, bottom: 0, left: LANE_LABEL_WIDTH, right: 0 }}>
+            <WeekGridLines week={week} />
+          </Box>
+          {/* As big as all its rows: the rows are placed in it, and it is what a reader sees. */}
+          <Box
+            role="list"
+            aria-label={label}
+            onKeyDown={roving.onKeyDown}
+            sx={{ position: 'absolute', top: 0, left: 0, right: 0, bottom: 0 }}
+          >
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = rows[item.index];
+              if (!row) return null;
+              const props = {
+                measure: virtualizer.measureElement,
+                index: item.index,
+                top: item.start - headerHeight,
+                setSize: rows.length,
+                rowKey: row.key,
+                week,
+                displayZone,
+                rovingProps: roving.itemProps,
+                firstIndex: firstIndexes[item.index] ?? 0,
+                expanded: expanded.has(row.key),
+                onToggle: toggle,
+              };
+              return row.kind === 'zone' ? (
+                <WeekLane key={row.key} lane={row.lane} {...props} />
+              ) : (
+                <WeekGroupLane key={row.key} row={row} {...props} />
+              );
+            })}
+          </Box>
+          <Box
+            sx={{
+              position: 'absolute',
+              top: 0,
+              bottom: 0,
+              left: LANE_LABEL_WIDTH,
+              right: 0,
+              pointerEvents: 'none',
+            }}
+          >
+            <WeekInstantLines instants={instants} />
           </Box>
         </Box>
-        {lanes.length > shown && (
-          <Button sx={{ mt: 1 }} onClick={() => setShown((count) => count + LANES_PER_PAGE)}>
-            Show {Math.min(LANES_PER_PAGE, lanes.length - shown)} more time zones ({lanes.length - shown} not
-            shown)
-          </Button>
-        )}
       </Box>
     </Box>
   );

@@ -1,10 +1,7 @@
-import ExpandLess from '@mui/icons-material/ExpandLess';
-import ExpandMore from '@mui/icons-material/ExpandMore';
-import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
-import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { memo } from 'react';
+import type { WeekWithoutWindow } from '@/domain/upgrade-schedule';
 import { DateTime, formatDay, formatTime } from '@/lib/date-time';
 import {
   explainDeferral,
@@ -18,21 +15,35 @@ import { sitesLabel } from '../model/zone-groups';
 import { weekFraction, type CalendarWeek } from '../model/week';
 import { LaneSites } from './lane-sites';
 import { UpgradeBlock } from './upgrade-block';
+import { WeekRow, type VirtualRowProps } from './week-row';
 
-export const LANE_LABEL_WIDTH = 300;
+export type RovingProps = (index: number) => {
+  tabIndex: number;
+  'data-roving-index': number;
+  onFocus: () => void;
+};
 
-interface WeekLaneProps {
-  lane: WeekLaneModel;
+/**
+ * What the grid gives every row: flat values and functions that keep their identity, so a row
+ * re-renders only when its own data, place or state changes, not on every scroll of the list.
+ */
+export interface WeekRowContentProps extends VirtualRowProps {
+  rowKey: string;
   week: CalendarWeek;
   displayZone: string;
-  rovingProps: (index: number) => { tabIndex: number; 'data-roving-index': number; onFocus: () => void };
-  /** Roving index of this lane's first block. */
+  rovingProps: RovingProps;
+  /** Roving index of this row's first block. */
   firstIndex: number;
+  expanded: boolean;
+  onToggle: (rowKey: string, open: boolean) => void;
 }
 
 /** One zone's row: its sites (expandable), its markers, and its windows across the week. */
-export function WeekLane({ lane, week, displayZone, rovingProps, firstIndex }: WeekLaneProps) {
-  const [expanded, setExpanded] = useState(false);
+export const WeekLane = memo(function WeekLane({
+  lane,
+  ...props
+}: WeekRowContentProps & { lane: WeekLaneModel }) {
+  const { week, displayZone, rovingProps, firstIndex } = props;
   const { group, upgradeInWeek, deferredWindow, weekWithoutWindow } = lane;
   const { upgrade, timeZone } = group;
   const times = upgradeTimes(upgrade, displayZone, { countryCode: group.sites[0]?.countryCode });
@@ -51,58 +62,46 @@ export function WeekLane({ lane, week, displayZone, rovingProps, firstIndex }: W
   const upgradeIndex = firstIndex + (deferredWindow ? 1 : 0);
 
   return (
-    <Box role="listitem" sx={{ borderBottom: 1, borderColor: 'divider' }}>
-      <Box sx={{ display: 'flex', minHeight: 48 }}>
-        <Box
-          sx={{
-            width: LANE_LABEL_WIDTH,
-            flexShrink: 0,
-            display: 'flex',
-            alignItems: 'flex-start',
-            gap: 0.5,
-            py: 0.5,
-            pr: 1,
-          }}
-        >
-          <IconButton
-            size="small"
-            aria-expanded={expanded}
-            aria-controls={expanded ? sitesId : undefined}
-            aria-label={`${expanded ? 'Hide' : 'Show'} the sites in ${timeZone}`}
-            onClick={() => setExpanded((open) => !open)}
-          >
-            {expanded ? <ExpandLess /> : <ExpandMore />}
-          </IconButton>
-          <Box sx={{ minWidth: 0 }}>
-            <Typography variant="body2" sx={{ fontWeight: 600 }} noWrap title={timeZone}>
-              {timeZone}
-            </Typography>
-            <Typography variant="caption" component="div" noWrap title={sitesLabel(group)}>
-              {sitesLabel(group)}
-            </Typography>
-            <Typography variant="caption" color="text.secondary" component="div" noWrap>
-              {upgradeInWeek
-                ? `${upgrade.start.setLocale('en-GB').toFormat('ccc d LLL')}, ${formatTime(upgrade.start)} – ${formatTime(upgrade.end)} site time`
-                : `Upgrades ${formatDay(upgrade.start)}`}
-            </Typography>
-            {[...markers].map((marker) => (
-              <Chip
-                key={marker}
-                size="small"
-                variant="outlined"
-                label={marker}
-                // The border carries the colour; the text keeps full contrast.
-                sx={{
-                  mr: 0.5,
-                  mt: 0.25,
-                  height: 20,
-                  ...(marker !== deferral?.label ? { borderColor: 'warning.main', borderWidth: 2 } : {}),
-                }}
-              />
-            ))}
-          </Box>
-        </Box>
-        <Box sx={{ position: 'relative', flexGrow: 1 }}>
+    <WeekRow
+      virtual={props}
+      expanded={props.expanded}
+      onExpandedChange={(open) => props.onToggle(props.rowKey, open)}
+      expandLabel={`${props.expanded ? 'Hide' : 'Show'} the sites in ${timeZone}`}
+      detailsId={sitesId}
+      details={(id) => <LaneSites id={id} sites={group.sites} />}
+      label={
+        <>
+          <Typography variant="body2" sx={{ fontWeight: 600 }} noWrap title={timeZone}>
+            {timeZone}
+          </Typography>
+          <Typography variant="caption" component="div" noWrap title={sitesLabel(group)}>
+            {sitesLabel(group)}
+          </Typography>
+          <Typography variant="caption" color="text.secondary" component="div" noWrap>
+            {upgradeInWeek
+              ? `${upgrade.start.setLocale('en-GB').toFormat('ccc d LLL')}, ${formatTime(upgrade.start)} – ${formatTime(upgrade.end)} site time`
+              : `Upgrades ${formatDay(upgrade.start)}`}
+          </Typography>
+          {[...markers].map((marker) => (
+            <Chip
+              key={marker}
+              size="small"
+              variant="outlined"
+              label={marker}
+              // The border carries the colour; the text keeps full contrast.
+              sx={{
+                mr: 0.5,
+                mt: 0.25,
+                height: 20,
+                maxWidth: '100%',
+                ...(marker !== deferral?.label ? { borderColor: 'warning.main', borderWidth: 2 } : {}),
+              }}
+            />
+          ))}
+        </>
+      }
+      timeline={
+        <>
           {deferredWindow && deferral && (
             <UpgradeBlock
               week={week}
@@ -139,36 +138,43 @@ export function WeekLane({ lane, week, displayZone, rovingProps, firstIndex }: W
               rovingProps={rovingProps(upgradeIndex)}
             />
           )}
-          {weekWithoutWindow && (
-            <Typography
-              variant="caption"
-              sx={{
-                position: 'absolute',
-                top: 14,
-                // At the instant the clock jumped over the slot, as the engine gives it.
-                left: `${weekFraction(week, DateTime.fromMillis(weekWithoutWindow.jumpAtMillis)) * 100}%`,
-                fontStyle: 'italic',
-              }}
-            >
-              {explainWeekWithoutWindow(weekWithoutWindow).sentence}
-            </Typography>
-          )}
-        </Box>
-      </Box>
-      {expanded && <LaneSites id={sitesId} sites={group.sites} />}
-    </Box>
+          {weekWithoutWindow && <WeekWithoutWindowNote week={week} weekWithoutWindow={weekWithoutWindow} />}
+        </>
+      }
+    />
+  );
+});
+
+/** "No window on ...", at the instant the clock jumped over the slot, as the engine gives it. */
+export function WeekWithoutWindowNote({
+  week,
+  weekWithoutWindow,
+  top = 14,
+}: {
+  week: CalendarWeek;
+  weekWithoutWindow: WeekWithoutWindow;
+  top?: number;
+}) {
+  return (
+    <Typography
+      variant="caption"
+      sx={{
+        position: 'absolute',
+        top,
+        left: `${weekFraction(week, DateTime.fromMillis(weekWithoutWindow.jumpAtMillis)) * 100}%`,
+        fontStyle: 'italic',
+        whiteSpace: 'nowrap',
+      }}
+    >
+      {explainWeekWithoutWindow(weekWithoutWindow).sentence}
+    </Typography>
   );
 }
 
-function TooltipLines({ lines }: { lines: string[] }) {
+export function TooltipLines({ lines }: { lines: string[] }) {
   return lines.map((line, index) => (
     <Typography key={index} variant="body2" sx={{ fontWeight: index === 0 ? 600 : 400 }}>
       {line}
     </Typography>
   ));
-}
-
-/** How many focusable blocks a lane holds (for roving indexes). */
-export function blocksOf(lane: WeekLaneModel): number {
-  return (lane.deferredWindow ? 1 : 0) + (lane.upgradeInWeek ? 1 : 0);
 }

@@ -42,6 +42,13 @@ export function WeekLegend() {
       <Typography component="li" variant="caption">
         <Box
           component="span"
+          sx={{ ...swatch, width: 0, height: 14, borderLeft: '2px solid', borderColor: 'secondary.main' }}
+        />
+        Release
+      </Typography>
+      <Typography component="li" variant="caption">
+        <Box
+          component="span"
           sx={{ ...swatch, width: 0, height: 14, borderLeft: '2px dashed', borderColor: 'error.main' }}
         />
         {UPGRADE_NOTICE_HOURS}-hour notice cut-off

@@ -1,30 +1,45 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
-import { useMemo } from 'react';
+import type { WeeklySlot } from '@/domain/upgrade-schedule';
 import { formatDay, type DateTime } from '@/lib/date-time';
 import type { ZoneGroup } from '../model/calendar-types';
-import { lanesForWeek, sitesUpgradingIn } from '../model/week-lanes';
+import type { LaneGrouping } from '../model/calendar-url-state';
 import { weekContaining, type CalendarWeek } from '../model/week';
+import { defaultGrouping } from '../model/week-rows';
+import { useWeekRows } from './use-week-rows';
 import { WeekGrid } from './week-grid';
+import { GROUPING_LABELS, WeekGroupBy } from './week-group-by';
 import { WeekLegend } from './week-legend';
+import { WeekSummary } from './week-summary';
 import { weekTitle, WeekToolbar } from './week-toolbar';
 
 interface WeekViewProps {
   groups: readonly ZoneGroup[];
   week: CalendarWeek;
   displayZone: string;
+  releasedAt: DateTime;
   cutoff: DateTime;
   now: DateTime;
+  maintenanceWindow: WeeklySlot;
+  /** Undefined: by wave for a big account, by time zone otherwise. */
+  grouping: LaneGrouping | undefined;
+  onGroupingChange: (grouping: LaneGrouping) => void;
   onWeekChange: (week: CalendarWeek) => void;
 }
 
-/** Seven days by 24 hours in the display zone; one lane per zone with something that week. */
-export function WeekView({ groups, week, displayZone, cutoff, now, onWeekChange }: WeekViewProps) {
-  const lanes = useMemo(() => lanesForWeek(groups, week), [groups, week]);
-  const upgrading = sitesUpgradingIn(lanes);
-  const zonesUpgrading = lanes.filter((lane) => lane.upgradeInWeek).length;
+const GROUPED_BY: Record<LaneGrouping, string> = {
+  wave: 'by wave',
+  zone: 'by time zone',
+  country: 'by country',
+};
+
+/** Seven days by 24 hours in the display zone; one lane per wave, zone or country with something that week. */
+export function WeekView(props: WeekViewProps) {
+  const { groups, week, displayZone, releasedAt, cutoff, now, onWeekChange } = props;
+  const grouping = props.grouping ?? defaultGrouping(groups.length);
+  const { lanes, rows } = useWeekRows(groups, week, grouping, props.maintenanceWindow);
+  const upgrading = lanes.some((lane) => lane.upgradeInWeek);
   const first = groups[0]?.upgrade;
   const last = groups.reduce<ZoneGroup | undefined>(
     (latest, group) => (!latest || group.upgrade.startMillis > latest.upgrade.startMillis ? group : latest),
@@ -39,12 +54,11 @@ export function WeekView({ groups, week, displayZone, cutoff, now, onWeekChange 
         onCurrent={() => onWeekChange(weekContaining(now, displayZone))}
         onNext={() => onWeekChange({ start: week.end, end: week.end.plus({ weeks: 1 }) })}
       />
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        {upgrading > 0
-          ? `${upgrading.toLocaleString('en-GB')} ${upgrading === 1 ? 'site upgrades' : 'sites upgrade'} this week, in ${zonesUpgrading} time ${zonesUpgrading === 1 ? 'zone' : 'zones'}. Times in ${displayZone}.`
-          : `Times in ${displayZone}.`}
-      </Typography>
-      {upgrading === 0 && first && last && (
+      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center', mb: 1 }}>
+        <WeekGroupBy grouping={grouping} onChange={props.onGroupingChange} />
+        <WeekSummary lanes={lanes} rows={rows} grouping={grouping} displayZone={displayZone} />
+      </Box>
+      {!upgrading && first && last && (
         <Alert
           severity="info"
           sx={{ mb: 1 }}
@@ -64,14 +78,17 @@ export function WeekView({ groups, week, displayZone, cutoff, now, onWeekChange 
           {lanes.length > 0 ? '. The lanes below show windows skipped this week.' : '.'}
         </Alert>
       )}
-      {lanes.length > 0 && (
+      {rows.length > 0 && (
         <WeekGrid
-          key={week.start.toMillis()}
-          lanes={lanes}
+          // A new week or grouping starts at the top, with every row folded.
+          key={`${week.start.toMillis()} ${grouping}`}
+          rows={rows}
           week={week}
           displayZone={displayZone}
+          releasedAt={releasedAt}
           cutoff={cutoff}
-          label={`Upgrade windows, week of ${weekTitle(week)}`}
+          label={`Upgrade windows ${GROUPED_BY[grouping]}, week of ${weekTitle(week)}`}
+          labelHeading={`${GROUPING_LABELS[grouping]} and sites`}
         />
       )}
       <WeekLegend />

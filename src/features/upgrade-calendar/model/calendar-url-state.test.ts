@@ -5,13 +5,14 @@ const isZone = (name: string) => ['Asia/Tokyo', 'Europe/London', 'UTC'].includes
 describe('calendar URL state', () => {
   it('reads a shared link and writes it back the same, keeping parameters that are not its own', () => {
     const link =
-      'scenario=large&released=2023-03-03T09%3A00%3A00Z&tz=Europe%2FLondon&view=table&week=2023-03-06&site=tok&country=JP&zone=Asia%2FTokyo';
+      'scenario=large&released=2023-03-03T09%3A00%3A00Z&tz=Europe%2FLondon&view=table&group=country&week=2023-03-06&site=tok&country=JP&zone=Asia%2FTokyo';
     const { state, problems } = parseCalendarUrl(new URLSearchParams(link), isZone);
     expect(problems).toEqual([]);
     expect(state.releasedAt?.toISO()).toBe('2023-03-03T09:00:00.000Z');
     expect(state).toMatchObject({
       displayZone: 'Europe/London',
       view: 'table',
+      grouping: 'country',
       week: '2023-03-06',
       siteFilter: 'tok',
       countryFilter: 'JP',
@@ -39,7 +40,7 @@ describe('calendar URL state', () => {
   it('falls back to the defaults, saying why, for every value it cannot read', () => {
     const { state, problems } = parseCalendarUrl(
       new URLSearchParams(
-        'released=2023-03-03T18:00&tz=Mars/Olympus&view=year&week=2023-03-07&zone=Nowhere&country=Japan',
+        'released=2023-03-03T18:00&tz=Mars/Olympus&view=year&group=continent&week=2023-03-07&zone=Nowhere&country=Japan',
       ),
       isZone,
     );
@@ -47,12 +48,16 @@ describe('calendar URL state', () => {
       releasedAt: undefined,
       displayZone: undefined,
       view: 'week',
+      grouping: undefined,
       week: undefined,
       zoneFilter: undefined,
       countryFilter: undefined,
     });
-    expect(problems).toHaveLength(6);
+    expect(problems).toHaveLength(7);
     expect(problems[0]).toMatch(/not a date and time with a zone/);
+    expect(problems).toContain(
+      '"continent" is not a way to group the week (wave, zone, country); grouping as usual.',
+    );
   });
 
   it('leaves defaults out of the link', () => {

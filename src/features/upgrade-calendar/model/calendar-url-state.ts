@@ -3,6 +3,10 @@ import { DateTime } from '@/lib/date-time';
 export const CALENDAR_VIEWS = ['week', 'month', 'table', 'concurrency'] as const;
 export type CalendarView = (typeof CALENDAR_VIEWS)[number];
 
+/** How the week view groups its lanes: by wave (same opening instant), by time zone, by country. */
+export const LANE_GROUPINGS = ['wave', 'zone', 'country'] as const;
+export type LaneGrouping = (typeof LANE_GROUPINGS)[number];
+
 /** Everything a shared link reproduces. Absent values mean "the default". */
 export interface CalendarUrlState {
   /** The release instant (UTC); absent means "now". */
@@ -10,6 +14,8 @@ export interface CalendarUrlState {
   /** The display zone; absent means the viewer's own. */
   displayZone: string | undefined;
   view: CalendarView;
+  /** The week view's lanes; absent means "by wave" for a big account, else by time zone. */
+  grouping: LaneGrouping | undefined;
   /** The displayed week's Monday, "yyyy-MM-dd"; absent means the week of the notice cut-off. */
   week: string | undefined;
   /** Filters of the table, the charts and the export. */
@@ -22,6 +28,7 @@ const PARAM = {
   releasedAt: 'released',
   displayZone: 'tz',
   view: 'view',
+  grouping: 'group',
   week: 'week',
   siteFilter: 'site',
   countryFilter: 'country',
@@ -72,6 +79,13 @@ export function parseCalendarUrl(
   const view = CALENDAR_VIEWS.find((name) => name === viewText) ?? 'week';
   if (view !== viewText) problems.push(`"${viewText}" is not a view of the calendar; showing the week.`);
 
+  const groupingText = text(PARAM.grouping);
+  const grouping = LANE_GROUPINGS.find((name) => name === groupingText);
+  if (groupingText && !grouping)
+    problems.push(
+      `"${groupingText}" is not a way to group the week (wave, zone, country); grouping as usual.`,
+    );
+
   let week = text(PARAM.week);
   if (week && !isMonday(week)) {
     problems.push(
@@ -95,6 +109,7 @@ export function parseCalendarUrl(
       releasedAt,
       displayZone,
       view,
+      grouping,
       week,
       siteFilter: params.get(PARAM.siteFilter) ?? '',
       countryFilter,
@@ -115,6 +130,7 @@ export function calendarUrlParams(state: CalendarUrlState, base = new URLSearchP
     params.set(PARAM.releasedAt, state.releasedAt.toUTC().toISO({ suppressMilliseconds: true }) ?? '');
   if (state.displayZone) params.set(PARAM.displayZone, state.displayZone);
   if (state.view !== 'week') params.set(PARAM.view, state.view);
+  if (state.grouping) params.set(PARAM.grouping, state.grouping);
   if (state.week) params.set(PARAM.week, state.week);
   if (state.siteFilter) params.set(PARAM.siteFilter, state.siteFilter);
   if (state.countryFilter) params.set(PARAM.countryFilter, state.countryFilter);

@@ -1,4 +1,5 @@
 import type { NextUpgradeWindow } from '@/domain/upgrade-schedule';
+import { countOf, SITE } from '@/lib/plural';
 import type { CalendarSite, ZoneGroup } from './calendar-types';
 
 /** Sites by their zone, each list sorted by site name. */
@@ -33,5 +34,5 @@ export function groupByZone(
 /** "Tokyo" for one site, "3 sites" for more. */
 export function sitesLabel(group: ZoneGroup): string {
   const [only] = group.sites;
-  return group.sites.length === 1 && only ? only.name : `${group.sites.length.toLocaleString('en-GB')} sites`;
+  return group.sites.length === 1 && only ? only.name : countOf(group.sites.length, SITE);
 }

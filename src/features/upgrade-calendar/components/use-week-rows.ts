@@ -1,0 +1,45 @@
+import { useMemo } from 'react';
+import { scheduleEngine, type WeeklySlot } from '@/domain/upgrade-schedule';
+import { DateTime } from '@/lib/date-time';
+import type { LaneGrouping } from '../model/calendar-url-state';
+import type { ZoneGroup } from '../model/calendar-types';
+import type { LastWeekWindowOf } from '../model/wave-changes';
+import type { CalendarWeek } from '../model/week';
+import { lanesForWeek } from '../model/week-lanes';
+import { rowsForWeek } from '../model/week-rows';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The week's lanes (one per zone) and its rows in the chosen grouping. Each is computed once per
+ * change of what it depends on: moving a week redoes the lanes, switching the grouping only the
+ * rows, and rendering (a scroll of the virtual list) neither.
+ */
+export function useWeekRows(
+  groups: readonly ZoneGroup[],
+  week: CalendarWeek,
+  grouping: LaneGrouping,
+  maintenanceWindow: WeeklySlot,
+) {
+  const lanes = useMemo(() => lanesForWeek(groups, week), [groups, week]);
+  const { day, start, end } = maintenanceWindow;
+  const lastWeekWindowOf = useMemo((): LastWeekWindowOf => {
+    const slot = { day, start, end };
+    return ({ lane, startMillis }) => {
+      // Last week's window opens about 7 days earlier (a clock change moves it by hours at most).
+      const from = DateTime.fromMillis(startMillis - 8 * DAY_MS, { zone: 'utc' });
+      const to = DateTime.fromMillis(startMillis - DAY_MS, { zone: 'utc' });
+      try {
+        return scheduleEngine.upgradeWindowsBetween(slot, lane.group.timeZone, from, to).at(-1);
+      } catch {
+        // Before the engine's supported years: no comparison, so no split or merge to tell.
+        return undefined;
+      }
+    };
+  }, [day, start, end]);
+  const rows = useMemo(
+    () => rowsForWeek(grouping, lanes, lastWeekWindowOf),
+    [grouping, lanes, lastWeekWindowOf],
+  );
+  return { lanes, rows };
+}

@@ -1,0 +1,184 @@
+import Chip from '@mui/material/Chip';
+import Typography from '@mui/material/Typography';
+import { memo } from 'react';
+import { DateTime } from '@/lib/date-time';
+import { countOf, SITE, ZONE } from '@/lib/plural';
+import { explainDeferral } from '@/lib/upgrade-wording';
+import type { LaneBlock } from '../model/lane-windows';
+import { weekFraction, type CalendarWeek } from '../model/week';
+import type { CountryRow, WaveRow } from '../model/week-rows';
+import { UpgradeBlock } from './upgrade-block';
+import { shortInstant, spanIn, WAVE_CHANGE_LABELS, waveChangeSentence, zoneNames } from './wave-wording';
+import { TooltipLines, WeekWithoutWindowNote, type WeekRowContentProps } from './week-lane';
+import { WeekRow } from './week-row';
+import { WeekRowZones } from './week-row-zones';
+
+/** A wave's or a country's row: its zones and sites (expandable) and its blocks across the week. */
+export const WeekGroupLane = memo(function WeekGroupLane({
+  row,
+  ...props
+}: WeekRowContentProps & { row: WaveRow | CountryRow }) {
+  const { week, displayZone, rovingProps, firstIndex } = props;
+  const title = row.kind === 'wave' ? shortInstant(row.startMillis, displayZone) : row.countryName;
+  const zones = row.zones.map(({ lane }) => lane.group.timeZone);
+  const counts = `${countOf(zones.length, ZONE)} · ${countOf(row.sites, SITE)}`;
+  const changes = row.kind === 'wave' ? row.changes : [];
+  const skipped = row.blocks.length > 0 && row.blocks.every((block) => block.kind === 'skipped-by-notice');
+  const chips = [
+    ...new Set(changes.map((change) => WAVE_CHANGE_LABELS[change.kind])),
+    ...(skipped && row.blocks[0]?.windows[0] ? [explainDeferral(row.blocks[0].windows[0].window).label] : []),
+  ];
+  const detailsId = `${row.kind}-zones-${row.key.replaceAll(/[^A-Za-z0-9]+/g, '-')}`;
+
+  return (
+    <WeekRow
+      virtual={props}
+      expanded={props.expanded}
+      onExpandedChange={(open) => props.onToggle(props.rowKey, open)}
+      expandLabel={`${props.expanded ? 'Hide' : 'Show'} the time zones and sites of ${row.kind === 'wave' ? `the wave at ${title}` : title}`}
+      detailsId={detailsId}
+      details={(id) => (
+        <WeekRowZones
+          id={id}
+          zones={row.zones}
+          changes={changes.map((change) => waveChangeSentence(change, displayZone))}
+          label={row.kind === 'wave' ? `Time zones of the wave at ${title}` : `Time zones of ${title}`}
+        />
+      )}
+      label={
+        <>
+          {/* The time is what a wave is: on a narrow screen it wraps rather than be cut off. */}
+          <Typography variant="body2" sx={{ fontWeight: 600 }}>
+            {title}
+          </Typography>
+          {row.kind === 'wave' && (
+            <Typography variant="caption" component="div">
+              {shortInstant(row.startMillis, 'utc')}
+            </Typography>
+          )}
+          <Typography variant="caption" component="div">
+            {counts}
+          </Typography>
+          {row.kind === 'country' && (
+            <Typography
+              variant="caption"
+              color="text.secondary"
+              component="div"
+              noWrap
+              title={zones.join(', ')}
+            >
+              {zoneNames(zones)}
+            </Typography>
+          )}
+          {chips.map((chip) => (
+            <Chip
+              key={chip}
+              size="small"
+              variant="outlined"
+              label={chip}
+              sx={{
+                mr: 0.5,
+                mt: 0.25,
+                height: 20,
+                maxWidth: '100%',
+                ...(changes.length > 0 && !skipped ? { borderColor: 'warning.main', borderWidth: 2 } : {}),
+              }}
+            />
+          ))}
+        </>
+      }
+      timeline={
+        <>
+          {row.blocks.map((block, index) => (
+            <UpgradeBlock
+              key={block.startMillis}
+              week={week}
+              start={DateTime.fromMillis(block.startMillis, { zone: displayZone })}
+              end={DateTime.fromMillis(block.endMillis, { zone: displayZone })}
+              kind={block.kind}
+              {...blockWords(
+                row,
+                block,
+                displayZone,
+                changes.map((change) => waveChangeSentence(change, displayZone)),
+              )}
+              rovingProps={rovingProps(firstIndex + index)}
+            />
+          ))}
+          {row.kind === 'wave' && row.blocks[0] && (
+            <BlockCaption week={week} block={row.blocks[0]} text={zoneNames(zones, 4)} />
+          )}
+          {row.weeksWithoutWindow.map((lane, index) =>
+            lane.weekWithoutWindow ? (
+              <WeekWithoutWindowNote
+                key={lane.group.timeZone}
+                week={week}
+                weekWithoutWindow={lane.weekWithoutWindow}
+                top={4 + index * 18}
+              />
+            ) : null,
+          )}
+        </>
+      }
+    />
+  );
+});
+
+/** What a block says, aloud and in its tooltip: who, when (in the display zone and UTC), what happens. */
+function blockWords(row: WaveRow | CountryRow, block: LaneBlock, displayZone: string, changes: string[]) {
+  const zones = block.windows.map(({ lane }) => lane.group.timeZone);
+  const span = spanIn(block.startMillis, block.endMillis, displayZone);
+  const who =
+    row.kind === 'wave'
+      ? `Wave of ${countOf(zones.length, ZONE)}, ${countOf(block.sites, SITE)}`
+      : `${row.countryName}, ${countOf(block.sites, SITE)} in ${zoneNames(zones)}`;
+  const firstWindow = block.windows[0]?.window;
+  // The notice passes over every window opening at one instant, or none of them.
+  const deferral =
+    block.kind === 'skipped-by-notice' && firstWindow ? explainDeferral(firstWindow) : undefined;
+  const lines = [
+    who,
+    `${displayZone}: ${span.shown}`,
+    `UTC: ${span.utc}`,
+    ...(row.kind === 'wave' ? [`Time zones: ${zoneNames(zones, 8)}`] : []),
+    ...(deferral ? [`${deferral.label}.`] : []),
+    ...changes,
+  ];
+  return {
+    label: [
+      `${who}: ${deferral ? 'window' : 'upgrade'} ${span.shown}, ${span.utc}.`,
+      ...(row.kind === 'wave' ? [`Time zones: ${zoneNames(zones, 8)}.`] : []),
+      ...(deferral ? [`${deferral.label}.`] : []),
+      ...changes,
+    ].join(' '),
+    tooltip: <TooltipLines lines={lines} />,
+  };
+}
+
+/**
+ * The wave's zones written beside its block, in the empty part of the week (the label column
+ * has room for its time and counts only). Said aloud by the block itself, so hidden here.
+ */
+function BlockCaption({ week, block, text }: { week: CalendarWeek; block: LaneBlock; text: string }) {
+  const start = weekFraction(week, DateTime.fromMillis(block.startMillis));
+  const end = weekFraction(week, DateTime.fromMillis(block.endMillis));
+  const beforeBlock = start > 0.5;
+  return (
+    <Typography
+      aria-hidden
+      variant="caption"
+      color="text.secondary"
+      noWrap
+      sx={{
+        position: 'absolute',
+        top: '50%',
+        transform: 'translateY(-50%)',
+        maxWidth: `${(beforeBlock ? start : 1 - end) * 100}%`,
+        px: 1,
+        ...(beforeBlock ? { right: `${(1 - start) * 100}%`, textAlign: 'right' } : { left: `${end * 100}%` }),
+      }}
+    >
+      {text}
+    </Typography>
+  );
+}
