@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 import type { Site, SiteSort } from '@/contract/sites';
 import { countryName } from '@/domain/places';
-import { ScheduleEngine } from '@/domain/upgrade-schedule';
+import { ScheduleEngine, type UpgradeFreeze } from '@/domain/upgrade-schedule';
+import { weekdayNumberFromApi } from '@/domain/weekdays';
 import { createSeedData } from './seed';
 import { countSitesByCountry, siteSearch, sortSites, type SiteQueryContext } from './site-query';
 
@@ -10,16 +11,25 @@ const SUNDAY_0100: SiteQueryContext['maintenanceWindow'] = { day: 'SUNDAY', star
 
 /** A Wednesday in November: New Zealand, Chile and Australia on summer time, the north on winter time. */
 const WEDNESDAY = DateTime.fromISO('2026-11-18T09:00:00Z', { zone: 'utc' });
-const at = (now: DateTime, maintenanceWindow = SUNDAY_0100): SiteQueryContext => ({ now, maintenanceWindow });
+const at = (
+  now: DateTime,
+  maintenanceWindow = SUNDAY_0100,
+  freezes: readonly UpgradeFreeze[] = [],
+): SiteQueryContext => ({ now, maintenanceWindow, freezes });
 
 const ids = (sites: readonly Site[]) => sites.map((site) => site.id);
 const sorted = (sort: SiteSort, context: SiteQueryContext, sites: readonly Site[] = seed.sites) =>
   sortSites(sites, sort, context);
 
-// An engine of the test's own: what the list is sorted by is checked against a fresh computation.
+// An engine of the test's own: what the list is sorted by is checked against a fresh computation,
+// in the site's own window (Frankfurt Data Center: Tuesday 02:00 - 04:00) or the account's.
 const engine = new ScheduleEngine();
-const upgradeStart = (site: Site, now: DateTime) =>
-  engine.nextUpgradeWindow({ day: 7, start: '01:00', end: '03:00' }, site.timezone, now).startMillis;
+const upgradeStart = (site: Site, now: DateTime, freezes: readonly UpgradeFreeze[] = []) => {
+  const { day, start, end } = site.upgradeWindow ?? SUNDAY_0100;
+  return engine.nextUpgradeWindow({ day: weekdayNumberFromApi(day), start, end }, site.timezone, now, {
+    freezes,
+  }).startMillis;
+};
 const offsetNow = (site: Site, now: DateTime) => now.setZone(site.timezone).offset;
 
 const marsBase: Site = { ...seed.sites[0]!, id: 'site-mars', name: 'Mars Base', timezone: 'Mars/Olympus' };
@@ -31,20 +41,35 @@ describe('sorting by next upgrade', () => {
     const starts = order.map((site) => upgradeStart(site, WEDNESDAY));
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     // Sunday 22 November, 01:00 local: Kiritimati (+14) first, then the Chathams (+13:45), then
-    // Apia and Auckland (both +13, by name); Honolulu (-10) and Pago Pago (-11) last.
+    // Apia and Auckland (both +13, by name); Honolulu (-10) and Pago Pago (-11) last on Sunday,
+    // then Frankfurt, in its own window on Tuesday 24 November.
     expect(ids(order).slice(0, 4)).toEqual(['site-kiritimati', 'site-chatham', 'site-apia', 'site-auckland']);
-    expect(ids(order).slice(-2)).toEqual(['site-honolulu', 'site-pago-pago']);
+    expect(ids(order).slice(-3)).toEqual(['site-honolulu', 'site-pago-pago', 'site-frankfurt']);
   });
 
   it('follows the 48-hour notice: a release on Friday 12:00 UTC leaves only Pago Pago in that Sunday', () => {
     // Cut-off Sunday 22 November 12:00 UTC: Pago Pago opens exactly then (01:00 at -11), so it
-    // still upgrades that week; every other site waits for Sunday 29 November.
+    // still upgrades that week; Frankfurt follows in its own window on Tuesday 24 November (01:00
+    // UTC); every other site waits for Sunday 29 November.
     const friday = DateTime.fromISO('2026-11-20T12:00:00Z', { zone: 'utc' });
     const order = sorted('nextUpgrade', at(friday));
     expect(order[0]?.id).toBe('site-pago-pago');
     expect(upgradeStart(order[0]!, friday)).toBe(Date.parse('2026-11-22T12:00:00Z'));
+    expect(order[1]?.id).toBe('site-frankfurt');
+    expect(upgradeStart(order[1]!, friday)).toBe(Date.parse('2026-11-24T01:00:00Z'));
+    expect(order[2]?.id).toBe('site-kiritimati');
+    expect(upgradeStart(order[2]!, friday)).toBe(Date.parse('2026-11-28T11:00:00Z'));
+  });
+
+  it('keeps to the freezes: with 21-23 November frozen, Frankfurt upgrades first, the others a week later', () => {
+    const freezes = [{ name: 'Black Friday', startDate: '2026-11-21', endDate: '2026-11-23' }];
+    const order = sorted('nextUpgrade', at(WEDNESDAY, SUNDAY_0100, freezes));
+    expect(order[0]?.id).toBe('site-frankfurt');
+    expect(upgradeStart(order[0]!, WEDNESDAY, freezes)).toBe(Date.parse('2026-11-24T01:00:00Z'));
     expect(order[1]?.id).toBe('site-kiritimati');
-    expect(upgradeStart(order[1]!, friday)).toBe(Date.parse('2026-11-28T11:00:00Z'));
+    expect(upgradeStart(order[1]!, WEDNESDAY, freezes)).toBe(Date.parse('2026-11-28T11:00:00Z'));
+    const starts = order.map((site) => upgradeStart(site, WEDNESDAY, freezes));
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 
   it('turns round with "-", while sites without an upgrade time stay last either way', () => {
@@ -53,7 +78,7 @@ describe('sorting by next upgrade', () => {
     const descending = ids(sorted('-nextUpgrade', at(WEDNESDAY), sites));
     expect(ascending.slice(-2)).toEqual(['site-aardvark', 'site-mars']);
     expect(descending.slice(-2)).toEqual(['site-aardvark', 'site-mars']);
-    expect(descending[0]).toBe('site-pago-pago');
+    expect(descending[0]).toBe('site-frankfurt');
     expect(descending.slice(0, -2)).toEqual(ascending.slice(0, -2).reverse().sort(byUpgradeThenName));
 
     function byUpgradeThenName(a: string, b: string): number {
@@ -65,9 +90,12 @@ describe('sorting by next upgrade', () => {
     }
   });
 
-  it('falls back to names when the stored window has no length (no site has an upgrade time)', () => {
-    const order = sorted('nextUpgrade', at(WEDNESDAY, { ...SUNDAY_0100, end: '01:00' }));
-    expect(ids(order)).toEqual(ids(sorted('name', at(WEDNESDAY))));
+  it('puts the sites on an account window with no length last, by name; a site with its own window keeps its time', () => {
+    const order = ids(sorted('nextUpgrade', at(WEDNESDAY, { ...SUNDAY_0100, end: '01:00' })));
+    expect(order[0]).toBe('site-frankfurt');
+    expect(order.slice(1)).toEqual(
+      ids(sorted('name', at(WEDNESDAY))).filter((id) => id !== 'site-frankfurt'),
+    );
   });
 });
 

@@ -3,18 +3,27 @@ import { parseOffsetQuery } from '@/components/time-zone-picker/search-time-zone
 import type { MaintenanceWindow } from '@/contract/maintenance-window';
 import type { Site, SiteCountry, SiteSort, SiteSortField, SiteSummary } from '@/contract/sites';
 import { canonicalTimeZone, countryName } from '@/domain/places';
-import { scheduleEngine, ScheduleInputError, type WeeklySlot } from '@/domain/upgrade-schedule';
+import {
+  scheduleEngine,
+  ScheduleInputError,
+  type UpgradeFreeze,
+  type WeeklySlot,
+} from '@/domain/upgrade-schedule';
 import { weekdayNumberFromApi } from '@/domain/weekdays';
 
 /* GET /api/sites and /api/site-countries: search, sort, one page and counts, as a database query would do them. */
 
+type WindowTimes = Pick<MaintenanceWindow, 'day' | 'start' | 'end'>;
+
 /**
  * What a list request is answered against: the instant it is answered at (offsets and upgrade
- * times change with it) and the account's maintenance window.
+ * times change with it), the account's maintenance window (for the sites without their own) and
+ * the account's upgrade freezes.
  */
 export interface SiteQueryContext {
   now: DateTime;
-  maintenanceWindow: Pick<MaintenanceWindow, 'day' | 'start' | 'end'>;
+  maintenanceWindow: WindowTimes;
+  freezes: readonly UpgradeFreeze[];
 }
 
 /** Lower case without accents, so "sao paulo" finds "São Paulo". */
@@ -74,19 +83,35 @@ export function siteSearch(search: string, now: DateTime): (site: Site) => boole
 }
 
 /**
- * When each site's next upgrade window opens (epoch ms) if a version were released at `now`,
- * from the schedule engine; undefined for a zone or a window the engine refuses.
+ * When each site's next upgrade window opens (epoch ms) if a version were released at `now`: in
+ * its own window, or the account's, under the account's freezes, from the schedule engine;
+ * undefined for a zone or a window the engine refuses.
  */
-function nextUpgradesAt({ now, maintenanceWindow }: SiteQueryContext): (site: Site) => number | undefined {
-  // One slot object for the whole request: the engine recognises it and parses it once.
-  const slot: WeeklySlot = {
-    day: weekdayNumberFromApi(maintenanceWindow.day),
-    start: maintenanceWindow.start,
-    end: maintenanceWindow.end,
+function nextUpgradesAt({
+  now,
+  maintenanceWindow,
+  freezes,
+}: SiteQueryContext): (site: Site) => number | undefined {
+  // One slot object per window for the whole request: the engine recognises it and parses it once.
+  const slots = new Map<string, WeeklySlot>();
+  const slotOf = ({ day, start, end }: WindowTimes): WeeklySlot => {
+    const key = `${day} ${start}-${end}`;
+    let slot = slots.get(key);
+    if (slot === undefined) {
+      slot = { day: weekdayNumberFromApi(day), start, end };
+      slots.set(key, slot);
+    }
+    return slot;
   };
+  const options = { freezes };
   return (site) => {
     try {
-      return scheduleEngine.nextUpgradeWindow(slot, site.timezone, now).startMillis;
+      return scheduleEngine.nextUpgradeWindow(
+        slotOf(site.upgradeWindow ?? maintenanceWindow),
+        site.timezone,
+        now,
+        options,
+      ).startMillis;
     } catch (error) {
       if (error instanceof ScheduleInputError) return undefined;
       throw error;

@@ -1,7 +1,8 @@
 /*
  * How long the mocked backend takes to sort the 5,000-site demo account (`?scenario=large`) by
  * next upgrade, the order GET /api/sites?sort=nextUpgrade answers in. Each site's next window is
- * worked out with the schedule engine for a release "now", with the account's window.
+ * worked out with the schedule engine for a release "now", in the site's own window or the
+ * account's, under the account's freezes.
  *   cold: the first request of the process (the engine knows no zone yet);
  *   same minute: a second page of the same list (the engine answers from what it computed);
  *   next minute: a request a minute later (zones known, new answers), as while paging on.
@@ -19,7 +20,7 @@ import { siteSearch, sortSites, type SiteQueryContext } from '../mocks/site-quer
 
 const RUNS = 9;
 const account = createLargeAccount(createSeedData());
-const { sites, maintenanceWindow } = account;
+const { sites, maintenanceWindow, upgradeFreezes: freezes } = account;
 const zones = new Set(sites.map((site) => site.timezone)).size;
 const start = DateTime.utc().startOf('minute');
 
@@ -34,6 +35,7 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 const context = (minutes: number): SiteQueryContext => ({
   now: start.plus({ minutes }),
   maintenanceWindow,
+  freezes,
 });
 
 console.log(

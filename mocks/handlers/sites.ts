@@ -51,7 +51,11 @@ export const sitesHandlers = [
     }
 
     const data = db();
-    const context = { now: answeredAt(), maintenanceWindow: data.maintenanceWindow };
+    const context = {
+      now: answeredAt(),
+      maintenanceWindow: data.maintenanceWindow,
+      freezes: data.upgradeFreezes,
+    };
     const matchesSearch = siteSearch(search, context.now);
     const matching = data.sites.filter(
       (site) =>

@@ -4,7 +4,10 @@ import { PageHeader } from '@/components/page-header';
 import { useMaintenanceWindow } from '@/api/maintenance-window/get-maintenance-window';
 import { useSiteCountries } from '@/api/sites/get-site-countries';
 import { useSites } from '@/api/sites/get-sites';
+import { useUpgradeFreezes } from '@/api/upgrade-freezes/get-upgrade-freezes';
+import { useMemo } from 'react';
 import { ExportSitesButton } from './list/export-sites-button';
+import type { AccountSchedule } from './list/site-list-entry';
 import { SitesResults } from './list/sites-results';
 import { SitesToolbar } from './list/sites-toolbar';
 import { toSiteListParams } from './list/sites-list-params';
@@ -19,7 +22,17 @@ export function SitesPage() {
   const sites = useSites(params);
   const countries = useSiteCountries();
   const maintenanceWindow = useMaintenanceWindow();
-  const sitesExport = useSitesExport(params, maintenanceWindow.data);
+  const freezes = useUpgradeFreezes();
+  // Every next upgrade honours the account's window (or the site's own) and the freezes: none is
+  // shown before both have arrived.
+  const schedule = useMemo<AccountSchedule | undefined>(
+    () =>
+      maintenanceWindow.data && freezes.data
+        ? { maintenanceWindow: maintenanceWindow.data, freezes: freezes.data }
+        : undefined,
+    [maintenanceWindow.data, freezes.data],
+  );
+  const sitesExport = useSitesExport(schedule);
   // Below the md breakpoint (phones, small tablets) the list is cards and the filters a sheet.
   // Read at once (noSsr): a phone never draws the wide table first.
   const compact = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'), { noSsr: true });
@@ -34,8 +47,8 @@ export function SitesPage() {
         actions={
           <ExportSitesButton
             state={sitesExport.state}
-            onExport={() => void sitesExport.start()}
-            disabled={!maintenanceWindow.data || !sites.data || total === 0}
+            onExport={() => void sitesExport.start(params)}
+            disabled={!schedule || !sites.data || total === 0}
           />
         }
       />
@@ -49,7 +62,7 @@ export function SitesPage() {
         refreshing={sites.isFetching && !sites.isPending}
         error={sites.error}
         onRetry={() => void sites.refetch()}
-        maintenanceWindow={maintenanceWindow.data}
+        schedule={schedule}
         filtered={filtered}
         onClearFilters={() => update({ search: '', country: null, timezone: null })}
         compact={compact}

@@ -1,5 +1,10 @@
 import type { MaintenanceWindow as AccountMaintenanceWindow } from '@/contract/maintenance-window';
-import { scheduleEngine, ScheduleInputError, type NextUpgradeWindow } from '@/domain/upgrade-schedule';
+import {
+  scheduleEngine,
+  ScheduleInputError,
+  type NextUpgradeWindow,
+  type UpgradeFreeze,
+} from '@/domain/upgrade-schedule';
 import { weekdayNumberFromApi } from '@/domain/weekdays';
 import { formatUpgradeWindow, type DateTime } from '@/lib/date-time';
 import { explainNextUpgrade } from '@/lib/upgrade-wording';
@@ -26,11 +31,13 @@ export interface NextUpgradeInput {
   countryCode?: string | undefined;
   releasedAt: DateTime;
   viewerTimeZone: string;
+  /** The account's upgrade freezes: a window touching a frozen date of the site does not happen. */
+  freezes?: readonly UpgradeFreeze[] | undefined;
 }
 
 /** The next upgrade window of a site, described; undefined when the zone or window is not valid. */
 export function describeNextUpgrade(input: NextUpgradeInput): NextUpgradeDescription | undefined {
-  const { maintenanceWindow, siteTimeZone, countryCode, releasedAt, viewerTimeZone } = input;
+  const { maintenanceWindow, siteTimeZone, countryCode, releasedAt, viewerTimeZone, freezes } = input;
   let upgradeWindow: NextUpgradeWindow;
   try {
     upgradeWindow = scheduleEngine.nextUpgradeWindow(
@@ -41,6 +48,7 @@ export function describeNextUpgrade(input: NextUpgradeInput): NextUpgradeDescrip
       },
       siteTimeZone,
       releasedAt,
+      freezes === undefined ? {} : { freezes },
     );
   } catch (error) {
     // A zone being typed or a window the engine refuses: nothing to show, not a crash.

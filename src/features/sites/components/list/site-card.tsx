@@ -4,14 +4,15 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { memo } from 'react';
 import { Link as RouterLink } from 'react-router';
-import type { MaintenanceWindow } from '@/contract/maintenance-window';
 import type { SiteSummary } from '@/contract/sites';
 import type { DateTime } from '@/lib/date-time';
-import { siteListEntry } from './site-list-entry';
+import { siteListEntry, type AccountSchedule } from './site-list-entry';
+import { upgradeReasons } from './upgrade-reasons';
 
 interface SiteCardProps {
   site: SiteSummary;
-  maintenanceWindow: MaintenanceWindow | undefined;
+  /** The account's window and freezes; undefined while they load. */
+  schedule: AccountSchedule | undefined;
   now: DateTime;
   viewerTimeZone: string;
 }
@@ -20,13 +21,8 @@ interface SiteCardProps {
  * One site on a phone: name, place, zone with its offset, and the next upgrade in its time and
  * the viewer's. Long words (zone names, places) wrap instead of widening the page.
  */
-export const SiteCard = memo(function SiteCard({
-  site,
-  maintenanceWindow,
-  now,
-  viewerTimeZone,
-}: SiteCardProps) {
-  const entry = siteListEntry(site, maintenanceWindow, now, viewerTimeZone);
+export const SiteCard = memo(function SiteCard({ site, schedule, now, viewerTimeZone }: SiteCardProps) {
+  const entry = siteListEntry(site, schedule, now, viewerTimeZone);
   const { nextUpgrade, clock } = entry;
   return (
     <Paper
@@ -77,6 +73,12 @@ export const SiteCard = memo(function SiteCard({
           </Box>
         )}
       </Typography>
+      {/* Its own window, the notice, a freeze, a clock change: room enough on a card to say so. */}
+      {upgradeReasons(entry).map((reason) => (
+        <Box key={reason} sx={{ color: 'text.secondary', mt: 0.25 }}>
+          {reason}
+        </Box>
+      ))}
     </Paper>
   );
 });

@@ -1,6 +1,9 @@
 import { storedWindowProblem, type MaintenanceWindow } from '@/contract/maintenance-window';
 import { isRecognisedTimeZone, type SiteSummary } from '@/contract/sites';
 import { countryName, stateName } from '@/domain/places';
+import { findTimeSlot } from '@/domain/time-slots';
+import type { UpgradeFreeze } from '@/domain/upgrade-schedule';
+import { weekdayName, weekdayNumberFromApi } from '@/domain/weekdays';
 import type { DateTime } from '@/lib/date-time';
 import {
   nextUpgradeTexts,
@@ -8,6 +11,17 @@ import {
   type NextUpgradeTexts,
   type SiteClockTexts,
 } from './site-time-texts';
+
+/** What the account decides for every site: its window (for those without their own) and freezes. */
+export interface AccountSchedule {
+  maintenanceWindow: MaintenanceWindow;
+  freezes: readonly UpgradeFreeze[];
+}
+
+/** "Tuesday 02:00 – 04:00": a window's day and slot, as the forms name them. */
+export function windowText({ day, start, end }: Pick<MaintenanceWindow, 'day' | 'start' | 'end'>): string {
+  return `${weekdayName(weekdayNumberFromApi(day))} ${findTimeSlot({ start, end })?.label ?? `${start} – ${end}`}`;
+}
 
 /** What a row of the table and a card on a phone both show of one site. */
 export interface SiteListEntry {
@@ -21,27 +35,36 @@ export interface SiteListEntry {
   recognised: boolean;
   clock: SiteClockTexts | undefined;
   nextUpgrade: NextUpgradeTexts | undefined;
+  /** "Tuesday 02:00 – 04:00" when the site has its own window; undefined when it follows the account's. */
+  ownWindow: string | undefined;
   /** Why there is no next upgrade to show, when there is none. */
   noUpgradeReason: string | undefined;
 }
 
 export function siteListEntry(
   site: SiteSummary,
-  maintenanceWindow: MaintenanceWindow | undefined,
+  schedule: AccountSchedule | undefined,
   now: DateTime,
   viewerTimeZone: string,
 ): SiteListEntry {
   const recognised = isRecognisedTimeZone(site.timezone);
+  const upgradeWindow = site.upgradeWindow ?? schedule?.maintenanceWindow;
   // A window that starts and ends at once has no upgrade time for any site: not this zone's fault.
-  const windowUsable =
-    maintenanceWindow !== undefined && storedWindowProblem(maintenanceWindow) === undefined;
+  const windowUsable = upgradeWindow !== undefined && storedWindowProblem(upgradeWindow) === undefined;
   const nextUpgrade =
-    maintenanceWindow && recognised && windowUsable
-      ? nextUpgradeTexts(maintenanceWindow, site.timezone, site.countryCode, now, viewerTimeZone)
+    schedule && upgradeWindow && recognised && windowUsable
+      ? nextUpgradeTexts(
+          upgradeWindow,
+          schedule.freezes,
+          site.timezone,
+          site.countryCode,
+          now,
+          viewerTimeZone,
+        )
       : undefined;
   const noUpgradeReason = nextUpgrade
     ? undefined
-    : !maintenanceWindow
+    : !schedule
       ? '…'
       : !recognised
         ? 'Needs a recognised time zone'
@@ -57,6 +80,7 @@ export function siteListEntry(
     recognised,
     clock: recognised ? siteClockTexts(site.timezone, site.countryCode, now) : undefined,
     nextUpgrade,
+    ownWindow: site.upgradeWindow ? windowText(site.upgradeWindow) : undefined,
     noUpgradeReason,
   };
 }

@@ -4,15 +4,16 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import { memo, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
-import type { MaintenanceWindow } from '@/contract/maintenance-window';
 import type { SiteSummary } from '@/contract/sites';
 import type { DateTime } from '@/lib/date-time';
-import { siteListEntry } from './site-list-entry';
+import { siteListEntry, type AccountSchedule } from './site-list-entry';
+import { upgradeReasons, UpgradeReasonsButton } from './upgrade-reasons';
 import { wideScreenOnly, wideScreenOnlyText } from './sites-columns';
 
 interface SiteRowProps {
   site: SiteSummary;
-  maintenanceWindow: MaintenanceWindow | undefined;
+  /** The account's window and freezes; undefined while they load. */
+  schedule: AccountSchedule | undefined;
   now: DateTime;
   viewerTimeZone: string;
 }
@@ -53,8 +54,8 @@ function BreakAfterDash({ text }: { text: string }) {
 
 /** One site: its name links to its General page, so a keyboard, a middle-click or a new tab all work. */
 // Memoised: while a new page loads, the rows on screen re-render with the same props.
-export const SiteRow = memo(function SiteRow({ site, maintenanceWindow, now, viewerTimeZone }: SiteRowProps) {
-  const entry = siteListEntry(site, maintenanceWindow, now, viewerTimeZone);
+export const SiteRow = memo(function SiteRow({ site, schedule, now, viewerTimeZone }: SiteRowProps) {
+  const entry = siteListEntry(site, schedule, now, viewerTimeZone);
   const { nextUpgrade } = entry;
   return (
     <TableRow hover>
@@ -102,6 +103,7 @@ export const SiteRow = memo(function SiteRow({ site, maintenanceWindow, now, vie
         <>
           <TableCell sx={noWrap}>
             <time dateTime={nextUpgrade.startsAt}>{nextUpgrade.siteTime}</time>
+            <UpgradeReasonsButton siteName={site.name} reasons={upgradeReasons(entry)} />
           </TableCell>
           <TableCell>
             <BreakAfterDash text={nextUpgrade.viewerTime} />

@@ -1,4 +1,5 @@
 import type { MaintenanceWindow } from '@/contract/maintenance-window';
+import type { UpgradeFreeze } from '@/domain/upgrade-schedule';
 import {
   formatOffset,
   formatTime,
@@ -58,25 +59,41 @@ export interface NextUpgradeTexts {
   notes: string[];
 }
 
-/** The site's next upgrade window if a version were released at `now`, in its time and the viewer's. */
+// One key per list of freezes (their names are in the notes), built once per list object.
+const freezeKeys = new WeakMap<readonly UpgradeFreeze[], string>();
+function freezesKey(freezes: readonly UpgradeFreeze[]): string {
+  let key = freezeKeys.get(freezes);
+  if (key === undefined) {
+    key = freezes.map(({ name, startDate, endDate }) => `${startDate}/${endDate}/${name}`).join('|');
+    freezeKeys.set(freezes, key);
+  }
+  return key;
+}
+
+/**
+ * The site's next upgrade window if a version were released at `now`, in its time and the
+ * viewer's: in `upgradeWindow` (the site's own, or the account's), under the account's freezes.
+ */
 export function nextUpgradeTexts(
-  maintenanceWindow: MaintenanceWindow,
+  upgradeWindow: Pick<MaintenanceWindow, 'day' | 'start' | 'end'>,
+  freezes: readonly UpgradeFreeze[],
   timeZone: string,
   countryCode: string,
   now: DateTime,
   viewerTimeZone: string,
 ): NextUpgradeTexts | undefined {
-  const { day, start, end } = maintenanceWindow;
+  const { day, start, end } = upgradeWindow;
   return cached(
     nextUpgrades,
-    `next|${day}|${start}|${end}|${timeZone}|${countryCode}|${now.toMillis()}|${viewerTimeZone}`,
+    `next|${day}|${start}|${end}|${freezesKey(freezes)}|${timeZone}|${countryCode}|${now.toMillis()}|${viewerTimeZone}`,
     () => {
       const description = describeNextUpgrade({
-        maintenanceWindow,
+        maintenanceWindow: upgradeWindow,
         siteTimeZone: timeZone,
         countryCode,
         releasedAt: now,
         viewerTimeZone,
+        freezes,
       });
       if (!description) return undefined;
       const { start: opens, end: closes } = description.upgradeWindow;

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Skeleton from '@mui/material/Skeleton';
 import type { ReactNode } from 'react';
 import { LoadingStatus } from '@/components/loading-status';
-import type { MaintenanceWindow } from '@/contract/maintenance-window';
+import type { AccountSchedule } from './site-list-entry';
 import type { SiteSummary } from '@/contract/sites';
 import type { DateTime } from '@/lib/date-time';
 import { SiteCard } from './site-card';
@@ -12,7 +12,8 @@ interface SitesCardsProps {
   loading: boolean;
   busy: boolean;
   message: ReactNode;
-  maintenanceWindow: MaintenanceWindow | undefined;
+  /** The account's window and freezes; undefined while they load. */
+  schedule: AccountSchedule | undefined;
   now: DateTime;
   viewerTimeZone: string;
 }

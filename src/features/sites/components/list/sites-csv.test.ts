@@ -6,7 +6,8 @@ import { SORT_OPTIONS } from './sort-options';
 
 // The vendor article's example: released Friday 3 March 2023, 18:00 in Tokyo (09:00 UTC).
 const RELEASED_AT = DateTime.fromISO('2023-03-03T09:00:00Z', { zone: 'utc' });
-const maintenanceWindow = () => db().maintenanceWindow; // Sunday 01:00 - 03:00
+// Sunday 01:00 - 03:00, and no freeze unless a test adds one.
+const schedule = () => ({ maintenanceWindow: db().maintenanceWindow, freezes: [] });
 const siteById = (id: string) => siteSummarySchema.parse(db().sites.find((site) => site.id === id));
 
 /** RFC 4180, as a spreadsheet reads it: quoted fields may hold commas, quotes and line breaks. */
@@ -48,7 +49,7 @@ describe('the Sites CSV', () => {
     const sites = ['site-tokyo', 'site-sao-paulo', 'site-kathmandu'].map(siteById);
     const csv = sitesCsv({
       sites,
-      maintenanceWindow: maintenanceWindow(),
+      schedule: schedule(),
       releasedAt: RELEASED_AT,
       viewerTimeZone: 'Europe/London',
     });
@@ -87,7 +88,7 @@ describe('the Sites CSV', () => {
     const rows = parse(
       sitesCsv({
         sites: [siteById('site-london')],
-        maintenanceWindow: maintenanceWindow(),
+        schedule: schedule(),
         releasedAt: DateTime.fromISO('2026-10-22T09:00:00Z', { zone: 'utc' }),
         viewerTimeZone: 'Asia/Tokyo',
       }),
@@ -103,12 +104,33 @@ describe('the Sites CSV', () => {
     expect(rows[0]?.Notes).toMatch(/clocks go back during the window, so it is 1 h longer/);
   });
 
+  it("uses a site's own window, says which window each row used, and keeps to the freezes", () => {
+    const sites = ['site-tokyo', 'site-frankfurt'].map(siteById);
+    const freezes = [{ name: 'Spring', startDate: '2023-03-06', endDate: '2023-03-08' }];
+    const [tokyo, frankfurt] = parse(
+      sitesCsv({
+        sites,
+        schedule: { maintenanceWindow: db().maintenanceWindow, freezes },
+        releasedAt: RELEASED_AT,
+        viewerTimeZone: 'UTC',
+      }),
+    );
+    expect(tokyo?.['Upgrade window']).toBe('Sunday 01:00 – 03:00 (account)');
+    // Frankfurt's own Tuesday 7 March window is frozen: it waits a week.
+    expect(frankfurt).toMatchObject({
+      'Upgrade window': 'Tuesday 02:00 – 04:00 (own)',
+      'Next upgrade start (site time)': '2023-03-14T02:00:00+01:00',
+      'Next upgrade start (UTC)': '2023-03-14T01:00:00Z',
+    });
+    expect(frankfurt?.Notes).toMatch(/Tuesday 7 March 2023, 02:00 – 04:00 is in the Spring freeze/);
+  });
+
   it('keeps a site whose zone is not recognised, with no times and a note saying why', () => {
     const mars = { ...siteById('site-tokyo'), id: 'site-mars', name: 'Mars Base', timezone: 'Mars/Olympus' };
     const [row] = parse(
       sitesCsv({
         sites: [mars],
-        maintenanceWindow: maintenanceWindow(),
+        schedule: schedule(),
         releasedAt: RELEASED_AT,
         viewerTimeZone: 'UTC',
       }),

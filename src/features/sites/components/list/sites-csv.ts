@@ -1,20 +1,22 @@
-import { storedWindowProblem, type MaintenanceWindow } from '@/contract/maintenance-window';
+import { storedWindowProblem } from '@/contract/maintenance-window';
 import { isRecognisedTimeZone, type SiteSummary } from '@/contract/sites';
 import { countryName } from '@/domain/places';
 import { buildCsv } from '@/lib/csv';
 import { formatOffset, type DateTime } from '@/lib/date-time';
 import { upgradeTimes } from '@/lib/upgrade-wording';
 import { describeNextUpgrade } from '../../upgrade/describe-next-upgrade';
+import { windowText, type AccountSchedule } from './site-list-entry';
 
 /*
  * The Sites list as a CSV: one row per site, in the list's order, with its next upgrade window
- * if a version were released at `releasedAt`. Words for people first (the console's wording),
+ * if a version were released at `releasedAt` (in its own window or the account's, under the
+ * account's freezes). Words for people first (the console's wording),
  * then columns for programs: ids, codes, and ISO 8601 instants in UTC and in the site's time.
  */
 
-/** One zone's answer, shared by every site of that zone and country. */
+/** One zone's answer under one window, shared by every site of that zone, country and window. */
 interface ZoneColumns {
-  readable: [offset: string, siteTime: string, viewerTime: string, notes: string];
+  readable: [offset: string, windowUsed: string, siteTime: string, viewerTime: string, notes: string];
   machine: [startUtc: string, endUtc: string, startLocal: string, endLocal: string];
 }
 
@@ -22,32 +24,35 @@ const iso = (instant: DateTime) => instant.toISO({ suppressMilliseconds: true })
 
 function zoneColumns(
   site: SiteSummary,
-  maintenanceWindow: MaintenanceWindow,
+  { maintenanceWindow, freezes }: AccountSchedule,
   releasedAt: DateTime,
   viewerTimeZone: string,
 ): ZoneColumns {
   const offset = isRecognisedTimeZone(site.timezone)
     ? formatOffset(releasedAt.setZone(site.timezone).offset)
     : '';
+  const siteWindow = site.upgradeWindow ?? maintenanceWindow;
+  const windowUsed = `${windowText(siteWindow)} (${site.upgradeWindow ? 'own' : 'account'})`;
   const none = (reason: string): ZoneColumns => ({
-    readable: [offset, '', '', reason],
+    readable: [offset, windowUsed, '', '', reason],
     machine: ['', '', '', ''],
   });
   if (!isRecognisedTimeZone(site.timezone)) return none('Time zone not recognised: fix it on the site.');
-  const problem = storedWindowProblem(maintenanceWindow);
+  const problem = storedWindowProblem(siteWindow);
   if (problem) return none(problem);
   const description = describeNextUpgrade({
-    maintenanceWindow,
+    maintenanceWindow: siteWindow,
     siteTimeZone: site.timezone,
     countryCode: site.countryCode,
     releasedAt,
     viewerTimeZone,
+    freezes,
   });
   if (!description) return none('Not known for this time zone.');
   const { upgradeWindow } = description;
   const times = upgradeTimes(upgradeWindow, viewerTimeZone, { countryCode: site.countryCode });
   return {
-    readable: [offset, times.siteTime, times.otherTime, description.notes.join(' ')],
+    readable: [offset, windowUsed, times.siteTime, times.otherTime, description.notes.join(' ')],
     machine: [
       iso(upgradeWindow.start.toUTC()),
       iso(upgradeWindow.end.toUTC()),
@@ -60,19 +65,20 @@ function zoneColumns(
 export interface SitesCsvInput {
   /** In the order they are to be listed. */
   sites: readonly SiteSummary[];
-  maintenanceWindow: MaintenanceWindow;
+  schedule: AccountSchedule;
   releasedAt: DateTime;
   viewerTimeZone: string;
 }
 
-export function sitesCsv({ sites, maintenanceWindow, releasedAt, viewerTimeZone }: SitesCsvInput): string {
+export function sitesCsv({ sites, schedule, releasedAt, viewerTimeZone }: SitesCsvInput): string {
   // 5,000 sites share a few hundred zones: each zone's words are built once.
   const byZone = new Map<string, ZoneColumns>();
   const columnsOf = (site: SiteSummary) => {
-    const key = `${site.timezone}|${site.countryCode}`;
+    const own = site.upgradeWindow;
+    const key = `${site.timezone}|${site.countryCode}|${own ? `${own.day} ${own.start}-${own.end}` : 'account'}`;
     let columns = byZone.get(key);
     if (!columns) {
-      columns = zoneColumns(site, maintenanceWindow, releasedAt, viewerTimeZone);
+      columns = zoneColumns(site, schedule, releasedAt, viewerTimeZone);
       byZone.set(key, columns);
     }
     return columns;
@@ -87,6 +93,7 @@ export function sitesCsv({ sites, maintenanceWindow, releasedAt, viewerTimeZone 
       'City',
       'Time zone',
       'UTC offset now',
+      'Upgrade window',
       'Next upgrade (site time)',
       `Next upgrade (your time, ${viewerTimeZone})`,
       'Notes',

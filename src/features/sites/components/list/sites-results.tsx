@@ -2,7 +2,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import TablePagination from '@mui/material/TablePagination';
 import { useNow } from '@/components/time-zone-picker';
-import type { MaintenanceWindow } from '@/contract/maintenance-window';
+import type { AccountSchedule } from './site-list-entry';
 import type { SiteSummary } from '@/contract/sites';
 import { browserTimeZone } from '@/lib/date-time';
 import { lastPage } from './page-past-the-end';
@@ -17,14 +17,15 @@ interface SitesResultsProps extends SitesListMessageProps {
   loading: boolean;
   /** A new page, sort or search is on its way; the previous sites stay meanwhile. */
   refreshing: boolean;
-  maintenanceWindow: MaintenanceWindow | undefined;
+  /** The account's window and freezes; undefined while they load. */
+  schedule: AccountSchedule | undefined;
   /** A phone: cards instead of a table. */
   compact: boolean;
 }
 
 /** One page of sites (a table, or cards on a phone), its loading and empty states, and the pager. */
 export function SitesResults(props: SitesResultsProps) {
-  const { state, onChange, sites, total, loading, refreshing, maintenanceWindow, compact } = props;
+  const { state, onChange, sites, total, loading, refreshing, schedule, compact } = props;
   const now = useNow();
   const viewerTimeZone = browserTimeZone();
   // Failed, past the end, or nothing matches: a message instead of sites.
@@ -34,7 +35,7 @@ export function SitesResults(props: SitesResultsProps) {
     loading,
     busy: loading || refreshing,
     message: hasMessage ? <SitesListMessage {...props} /> : null,
-    maintenanceWindow,
+    schedule,
     now,
     viewerTimeZone,
   };

@@ -6,7 +6,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableRow from '@mui/material/TableRow';
 import type { ReactNode } from 'react';
 import { LoadingStatus } from '@/components/loading-status';
-import type { MaintenanceWindow } from '@/contract/maintenance-window';
+import type { AccountSchedule } from './site-list-entry';
 import type { SiteSort, SiteSummary } from '@/contract/sites';
 import type { DateTime } from '@/lib/date-time';
 import { SiteRow } from './site-row';
@@ -21,7 +21,8 @@ interface SitesTableProps {
   busy: boolean;
   /** Shown in one wide cell instead of rows: failed, past the end, nothing matches. */
   message: ReactNode;
-  maintenanceWindow: MaintenanceWindow | undefined;
+  /** The account's window and freezes; undefined while they load. */
+  schedule: AccountSchedule | undefined;
   now: DateTime;
   viewerTimeZone: string;
 }
@@ -37,7 +38,7 @@ const dense = {
 
 /** The list as a table, for screens wide enough for one. */
 export function SitesTable(props: SitesTableProps) {
-  const { sites, loading, message, maintenanceWindow, now, viewerTimeZone } = props;
+  const { sites, loading, message, schedule, now, viewerTimeZone } = props;
   let body: ReactNode;
   if (loading) {
     body = Array.from({ length: 12 }, (_, row) => (
@@ -60,13 +61,7 @@ export function SitesTable(props: SitesTableProps) {
     );
   } else {
     body = sites?.map((site) => (
-      <SiteRow
-        key={site.id}
-        site={site}
-        maintenanceWindow={maintenanceWindow}
-        now={now}
-        viewerTimeZone={viewerTimeZone}
-      />
+      <SiteRow key={site.id} site={site} schedule={schedule} now={now} viewerTimeZone={viewerTimeZone} />
     ));
   }
   return (
