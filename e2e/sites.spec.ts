@@ -139,9 +139,15 @@ test.describe('Network > Sites: order, countries, offsets, export, phone', () =>
       'ascending',
     );
     await expect(table.locator('tbody time')).toHaveCount(31);
-    const ascending = await upgradeStarts(page);
-    expect(ascending.every(Number.isFinite)).toBe(true);
-    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    // The rows sorted by name stay on screen until the sorted page arrives: wait for it.
+    await expect(table).toHaveAttribute('aria-busy', 'false');
+    let ascending: number[] = [];
+    await expect(async () => {
+      ascending = await upgradeStarts(page);
+      expect(ascending).toHaveLength(31);
+      expect(ascending.every(Number.isFinite)).toBe(true);
+      expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    }).toPass();
     // Not the order of names: the list really moved.
     const names = await table.locator('tbody th').allTextContents();
     expect(names).not.toEqual([...names].sort((a, b) => a.localeCompare(b)));
