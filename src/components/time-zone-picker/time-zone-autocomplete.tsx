@@ -6,7 +6,7 @@ import { useId, useMemo, useState, type ReactNode, type Ref } from 'react';
 import { canonicalTimeZone, countryName, isCanonicalTimeZone, listTimeZones } from '@/domain/places';
 import { DateTime, formatLocalTimeWithOffset } from '@/lib/date-time';
 import { matchGroupHeading } from './match-group-heading';
-import { searchTimeZones } from './search-time-zones';
+import { mayBeAbbreviation, searchTimeZones } from './search-time-zones';
 import { buildTimeZoneCatalogue, describeZone } from './time-zone-catalogue';
 import { TimeZoneGroup } from './time-zone-group';
 import { TimeZoneOption } from './time-zone-option';
@@ -63,9 +63,17 @@ export function TimeZoneAutocomplete(props: TimeZoneAutocompleteProps) {
   // of UTC (every offset is a whole number of quarter hours): the catalogue is rebuilt each
   // quarter hour, not each minute the shown local times move on.
   const quarterHour = Math.floor(now.toMillis() / QUARTER_HOUR_MS);
+  // Abbreviations cost several Intl calls a zone: worked out once a query could be one, so that
+  // opening the list, or a search by name or offset, does not wait for them.
+  const [abbreviationsWanted, setAbbreviationsWanted] = useState(false);
   const catalogue = useMemo(
-    () => (listWanted ? buildTimeZoneCatalogue(DateTime.fromMillis(quarterHour * QUARTER_HOUR_MS)) : []),
-    [listWanted, quarterHour],
+    () =>
+      listWanted
+        ? buildTimeZoneCatalogue(DateTime.fromMillis(quarterHour * QUARTER_HOUR_MS), {
+            abbreviations: abbreviationsWanted,
+          })
+        : [],
+    [listWanted, quarterHour, abbreviationsWanted],
   );
   const zone = value === null || value === '' ? null : (canonicalTimeZone(value) ?? value);
   const known = zone !== null && isCanonicalTimeZone(zone);
@@ -124,6 +132,7 @@ export function TimeZoneAutocomplete(props: TimeZoneAutocompleteProps) {
         onInputChange={(_event, text, reason) => {
           setInputValue(text);
           setQuery(reason === 'input' ? text : '');
+          if (reason === 'input' && mayBeAbbreviation(text)) setAbbreviationsWanted(true);
         }}
         onClose={(_event, reason) => {
           if (reason !== 'escape') return;
