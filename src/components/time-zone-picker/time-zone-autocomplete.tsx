@@ -106,17 +106,20 @@ export function TimeZoneAutocomplete(props: TimeZoneAutocompleteProps) {
     [catalogue, query, countryCode],
   );
   const matchByZone = useMemo(() => new Map(matches.map((match) => [match.entry.zone, match])), [matches]);
-  // Each zone's local time, worded once a minute rather than again at every keystroke (a short
-  // query lists hundreds of zones, and wording one takes several Intl calls).
+  // Each zone's local time, worded once a minute while the list is open rather than again at
+  // every keystroke (a short query lists hundreds of zones; wording one takes several Intl calls).
+  const [listOpen, setListOpen] = useState(false);
   const localTimes = useMemo(
     () =>
       new Map(
-        catalogue.map((entry) => [
-          entry.zone,
-          formatLocalTimeWithOffset(now.setZone(entry.zone), entry.countryCode),
-        ]),
+        listOpen
+          ? catalogue.map((entry) => [
+              entry.zone,
+              formatLocalTimeWithOffset(now.setZone(entry.zone), entry.countryCode),
+            ])
+          : [],
       ),
-    [catalogue, now],
+    [catalogue, now, listOpen],
   );
   // Headings only where they say something: the site's country, or zones the query names exactly.
   const grouped = siteCountry !== undefined || matches[0]?.tier === 'called';
@@ -127,7 +130,10 @@ export function TimeZoneAutocomplete(props: TimeZoneAutocompleteProps) {
         options={options}
         value={zone}
         onChange={(_event, next) => onChange(next)}
-        onOpen={() => setListWanted(true)}
+        onOpen={() => {
+          setListWanted(true);
+          setListOpen(true);
+        }}
         inputValue={inputValue}
         onInputChange={(_event, text, reason) => {
           setInputValue(text);
@@ -135,6 +141,7 @@ export function TimeZoneAutocomplete(props: TimeZoneAutocompleteProps) {
           if (reason === 'input' && mayBeAbbreviation(text)) setAbbreviationsWanted(true);
         }}
         onClose={(_event, reason) => {
+          setListOpen(false);
           if (reason !== 'escape') return;
           setInputValue(zone ?? '');
           setQuery('');
