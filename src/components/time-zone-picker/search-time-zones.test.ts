@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { timeZonesOfCountry } from '@/domain/places';
-import { parseOffsetQuery, searchTimeZones } from './search-time-zones';
+import { mayBeAbbreviation, parseOffsetQuery, searchTimeZones } from './search-time-zones';
 import { buildTimeZoneCatalogue } from './time-zone-catalogue';
 
 // Friday 10 March 2023, 09:00 UTC: northern winter (New York on EST, -05:00).
@@ -232,5 +232,15 @@ describe('reading an offset query', () => {
 
   it.each(['Tokyo', '', '+15', '+09:75', '9', 'GMT'])('%s is not an offset', (query) => {
     expect(parseOffsetQuery(query)).toBeUndefined();
+  });
+});
+
+describe('telling a query that could be an abbreviation', () => {
+  it.each(['EST', 'ist', ' aest ', 'ChST', 'Tokyo'])('%j could be one', (query) => {
+    expect(mayBeAbbreviation(query)).toBe(true);
+  });
+
+  it.each(['E', 'GMT+9', 'new york', 'Atlantis', 'Asia/Tokyo', ''])('%j could not', (query) => {
+    expect(mayBeAbbreviation(query)).toBe(false);
   });
 });

@@ -116,6 +116,11 @@ function abbreviationRank(abbreviation: string, entry: TimeZoneEntry): [number, 
   return [wellKnown ?? Number.MAX_SAFE_INTEGER, season];
 }
 
+/** True for a query that could be a zone's abbreviation ("EST", "aest"): two to six letters. */
+export function mayBeAbbreviation(query: string): boolean {
+  return /^[a-z]{2,6}$/i.test(query.trim());
+}
+
 export interface TimeZoneSearchOptions {
   /** The site's country: its zones come first after the zones the query names exactly. */
   countryCode?: string | undefined;
@@ -146,7 +151,7 @@ export function searchTimeZones(
   const countryCode = options.countryCode?.toUpperCase();
   const offset = parseOffsetQuery(query);
   const whole = normalizeForSearch(query);
-  const abbreviation = /^[a-z]{2,6}$/.test(whole) ? whole.toUpperCase() : undefined;
+  const abbreviation = mayBeAbbreviation(query) ? whole.toUpperCase() : undefined;
   const ranked: Ranked[] = [];
   for (const entry of catalogue) {
     const inCountry = countryCode !== undefined && entry.countryCode === countryCode ? 0 : 1;

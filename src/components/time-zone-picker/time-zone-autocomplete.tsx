@@ -6,7 +6,7 @@ import { useId, useMemo, useState, type ReactNode, type Ref } from 'react';
 import { canonicalTimeZone, countryName, isCanonicalTimeZone, listTimeZones } from '@/domain/places';
 import { DateTime, formatLocalTimeWithOffset } from '@/lib/date-time';
 import { matchGroupHeading } from './match-group-heading';
-import { searchTimeZones } from './search-time-zones';
+import { mayBeAbbreviation, searchTimeZones } from './search-time-zones';
 import { buildTimeZoneCatalogue, describeZone } from './time-zone-catalogue';
 import { TimeZoneGroup } from './time-zone-group';
 import { TimeZoneOption } from './time-zone-option';
@@ -63,9 +63,17 @@ export function TimeZoneAutocomplete(props: TimeZoneAutocompleteProps) {
   // of UTC (every offset is a whole number of quarter hours): the catalogue is rebuilt each
   // quarter hour, not each minute the shown local times move on.
   const quarterHour = Math.floor(now.toMillis() / QUARTER_HOUR_MS);
+  // Abbreviations cost several Intl calls a zone: worked out once a query could be one, so that
+  // opening the list, or a search by name or offset, does not wait for them.
+  const [abbreviationsWanted, setAbbreviationsWanted] = useState(false);
   const catalogue = useMemo(
-    () => (listWanted ? buildTimeZoneCatalogue(DateTime.fromMillis(quarterHour * QUARTER_HOUR_MS)) : []),
-    [listWanted, quarterHour],
+    () =>
+      listWanted
+        ? buildTimeZoneCatalogue(DateTime.fromMillis(quarterHour * QUARTER_HOUR_MS), {
+            abbreviations: abbreviationsWanted,
+          })
+        : [],
+    [listWanted, quarterHour, abbreviationsWanted],
   );
   const zone = value === null || value === '' ? null : (canonicalTimeZone(value) ?? value);
   const known = zone !== null && isCanonicalTimeZone(zone);
@@ -98,17 +106,20 @@ export function TimeZoneAutocomplete(props: TimeZoneAutocompleteProps) {
     [catalogue, query, countryCode],
   );
   const matchByZone = useMemo(() => new Map(matches.map((match) => [match.entry.zone, match])), [matches]);
-  // Each zone's local time, worded once a minute rather than again at every keystroke (a short
-  // query lists hundreds of zones, and wording one takes several Intl calls).
+  // Each zone's local time, worded once a minute while the list is open rather than again at
+  // every keystroke (a short query lists hundreds of zones; wording one takes several Intl calls).
+  const [listOpen, setListOpen] = useState(false);
   const localTimes = useMemo(
     () =>
       new Map(
-        catalogue.map((entry) => [
-          entry.zone,
-          formatLocalTimeWithOffset(now.setZone(entry.zone), entry.countryCode),
-        ]),
+        listOpen
+          ? catalogue.map((entry) => [
+              entry.zone,
+              formatLocalTimeWithOffset(now.setZone(entry.zone), entry.countryCode),
+            ])
+          : [],
       ),
-    [catalogue, now],
+    [catalogue, now, listOpen],
   );
   // Headings only where they say something: the site's country, or zones the query names exactly.
   const grouped = siteCountry !== undefined || matches[0]?.tier === 'called';
@@ -119,13 +130,18 @@ export function TimeZoneAutocomplete(props: TimeZoneAutocompleteProps) {
         options={options}
         value={zone}
         onChange={(_event, next) => onChange(next)}
-        onOpen={() => setListWanted(true)}
+        onOpen={() => {
+          setListWanted(true);
+          setListOpen(true);
+        }}
         inputValue={inputValue}
         onInputChange={(_event, text, reason) => {
           setInputValue(text);
           setQuery(reason === 'input' ? text : '');
+          if (reason === 'input' && mayBeAbbreviation(text)) setAbbreviationsWanted(true);
         }}
         onClose={(_event, reason) => {
+          setListOpen(false);
           if (reason !== 'escape') return;
           setInputValue(zone ?? '');
           setQuery('');

@@ -35,7 +35,10 @@ export interface TimeZoneEntry {
   formerNames: readonly FormerPlaceName[];
   /** "Nepal Time", when the library knows one. */
   genericName: string | undefined;
-  /** The zone's abbreviation now, as every screen shows it ("EST"); undefined where there is none. */
+  /**
+   * The zone's abbreviation now, as every screen shows it ("EST"); undefined where there is none,
+   * or when the catalogue was built without abbreviations.
+   */
   abbreviation: string | undefined;
   /** Every abbreviation the zone goes by, upper case: now's first, then half a year away's. */
   abbreviations: readonly string[];
@@ -75,8 +78,16 @@ function abbreviationsOf(local: DateTime, countryCode: string | undefined, raw: 
   return { current, all: [...new Set(all.map((name) => name.toUpperCase()))] };
 }
 
+interface DescribeOptions {
+  /**
+   * False to leave out the abbreviations (several Intl calls a zone): a list only opened, or
+   * searched by name or offset, does not need them.
+   */
+  abbreviations?: boolean;
+}
+
 /** One zone, described as at `now`. */
-export function describeZone(zone: string, now: DateTime): TimeZoneEntry {
+export function describeZone(zone: string, now: DateTime, options: DescribeOptions = {}): TimeZoneEntry {
   const raw = rawByMember.get(zone);
   const ownRaw = raw?.name === zone ? raw : undefined;
   const countryCode = countriesOfTimeZone(zone)[0];
@@ -87,7 +98,10 @@ export function describeZone(zone: string, now: DateTime): TimeZoneEntry {
   const formerNames = formerPlaceNamesOfTimeZone(zone);
   const genericName = raw?.alternativeName;
   const local = now.setZone(zone);
-  const abbreviations = abbreviationsOf(local, countryCode, raw);
+  const abbreviations =
+    options.abbreviations === false
+      ? { current: undefined, all: [] }
+      : abbreviationsOf(local, countryCode, raw);
   const searched = [zone, ...cities, country, ...aliases, genericName];
   return {
     zone,
@@ -108,9 +122,9 @@ export function describeZone(zone: string, now: DateTime): TimeZoneEntry {
 
 /**
  * Every canonical zone, described as at `now` (offsets and abbreviations change with daylight
- * saving time). Costs ~400 Intl formatters the first time (shared with the options' local times,
- * which need the same ones): build it when the list is first opened.
+ * saving time). With abbreviations it costs ~400 Intl formatters the first time (the same the
+ * options' local times need) and a few Intl calls a zone each time: build it when needed.
  */
-export function buildTimeZoneCatalogue(now: DateTime): TimeZoneEntry[] {
-  return listTimeZones().map((zone) => describeZone(zone, now));
+export function buildTimeZoneCatalogue(now: DateTime, options: DescribeOptions = {}): TimeZoneEntry[] {
+  return listTimeZones().map((zone) => describeZone(zone, now, options));
 }
