@@ -12,7 +12,8 @@
  *    afterwards (a window the engine has not seen, as when an administrator tries another day:
  *    the work the page does in the background after a change), and the longest single step of
  *    that work (one zone), which bounds how long it can hold up a click.
- * 2. In headless Chromium, on the demo build with the `large` account (5,000 sites): changing the
+ * 2. In headless Chromium, on the demo build with the `large` and `very-large` accounts (5,000
+ *    and 20,000 sites): changing the
  *    Day of the week, from the click on the option to the next frame (the Event Timing API's
  *    duration of that interaction, as Interaction to Next Paint counts it), and to the frame where
  *    the updated comparison shows. Skipped when the build folder is missing.
@@ -37,6 +38,12 @@ import { groupSitesByZone } from '../src/features/maintenance-window/model/zone-
 const SITE_COUNTS = [5_000, 20_000];
 const DAY_CHANGES = 12;
 const BROWSER_DAY_CHANGES = 12;
+/** The demo's generated accounts: `large` has 5,000 sites, `very-large` 20,000. */
+const BROWSER_ACCOUNTS = [
+  ['large', '5,000'],
+  ['very-large', '20,000'],
+] as const;
+const DAYS = ['Saturday', 'Monday', 'Wednesday', 'Friday', 'Tuesday', 'Thursday'];
 
 /** Monday 16 November 2026, 12:00 in Tokyo: two days before the demo's release 26.3.22512. */
 const NOW = '2026-11-16T03:00:00Z';
@@ -212,34 +219,46 @@ async function measureInBrowser(): Promise<void> {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--disable-gpu', '--no-first-run'],
     });
-    const context = await browser.newContext({
-      timezoneId: 'Asia/Tokyo',
-      locale: 'en-GB',
-      viewport: { width: 1440, height: 900 },
-    });
-    const page = await context.newPage();
-    // Before the release 26.3.22512, so the preview also compares the next known release.
-    await page.clock.setFixedTime(new Date(NOW));
-    await page.goto(`${baseUrl}/administration/system-settings?scenario=large`);
-    await page.getByRole('table', { name: /released now/ }).waitFor({ timeout: 60_000 });
-    await page.getByRole('table', { name: /next known release/ }).waitFor({ timeout: 60_000 });
-    await page.evaluate(OBSERVE_SCRIPT);
-    const days = ['Saturday', 'Monday', 'Wednesday', 'Friday', 'Tuesday', 'Thursday'];
-    const latencies: number[] = [];
-    const updates: number[] = [];
-    for (let change = 0; change < BROWSER_DAY_CHANGES; change += 1) {
-      const { latency, updated } = await changeDay(page, days[change % days.length] ?? 'Saturday');
-      // Under the threshold the API reports nothing: count it as 16 ms, an upper bound.
-      latencies.push(latency ?? 16);
-      updates.push(updated);
+    for (const [scenario, sites] of BROWSER_ACCOUNTS) {
+      // A context of its own for each account: a second page of one context got no Event Timing entries.
+      const context = await browser.newContext({
+        timezoneId: 'Asia/Tokyo',
+        locale: 'en-GB',
+        viewport: { width: 1440, height: 900 },
+      });
+      const page = await context.newPage();
+      // Before the release 26.3.22512, so the preview also compares the next known release.
+      await page.clock.setFixedTime(new Date(NOW));
+      await page.goto(`${baseUrl}/administration/system-settings?scenario=${scenario}`);
+      await page.getByRole('table', { name: /released now/ }).waitFor({ timeout: 120_000 });
+      await page.getByRole('table', { name: /next known release/ }).waitFor({ timeout: 60_000 });
+      await page.evaluate(OBSERVE_SCRIPT);
+      const latencies: number[] = [];
+      const updates: number[] = [];
+      for (let change = 0; change < BROWSER_DAY_CHANGES; change += 1) {
+        const { latency, updated } = await changeDay(page, DAYS[change % DAYS.length] ?? 'Saturday');
+        // Under the threshold the API reports nothing: count it as 16 ms, an upper bound.
+        latencies.push(latency ?? 16);
+        updates.push(updated);
+      }
+      // The sentence counts every site once ("1,906 sites earlier ...; 3,094 sites later ..."):
+      // proof that the whole account was compared.
+      const sentence = await page
+        .getByRole('region', { name: /released now/ })
+        .getByText(/ sites? (earlier|later|at the same time)/)
+        .textContent();
+      const compared = [...(sentence ?? '').matchAll(/([\d,]+) sites?/g)]
+        .map((match) => Number(match[1]?.replaceAll(',', '')))
+        .reduce((sum, count) => sum + count, 0);
+      const underThreshold = latencies.filter((latency) => latency <= 16).length;
+      console.log(
+        `Browser, ${sites} sites (${compared.toLocaleString('en-US')} compared), changing the Day of the week (${latencies.length} changes): ` +
+          `input to next paint median ${ms(median(latencies))}, max ${ms(Math.max(...latencies))} ` +
+          `(${underThreshold} at or under 16 ms); ` +
+          `comparison updated after median ${ms(median(updates))}, max ${ms(Math.max(...updates))}`,
+      );
+      await context.close();
     }
-    const underThreshold = latencies.filter((latency) => latency <= 16).length;
-    console.log(
-      `Browser, 5,000 sites, changing the Day of the week (${latencies.length} changes): ` +
-        `input to next paint median ${ms(median(latencies))}, max ${ms(Math.max(...latencies))} ` +
-        `(${underThreshold} at or under 16 ms); ` +
-        `comparison updated after median ${ms(median(updates))}, max ${ms(Math.max(...updates))}`,
-    );
     await browser.close();
   } finally {
     if (preview.pid) process.kill(-preview.pid);
