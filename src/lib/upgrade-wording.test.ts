@@ -5,6 +5,7 @@ import {
   explainClockChangeSinceLastWeek,
   explainFrozenWindow,
   explainNextUpgrade,
+  hasClockChangeReason,
   isClockChange,
   upgradeTimes,
 } from './upgrade-wording';
@@ -104,6 +105,19 @@ describe('explaining an upgrade window', () => {
         "Clock change since last week's window: the clocks went forward 1 h (UTC+02:00 → UTC+03:00) before this one opened.",
     });
     expect(explainClockChangeSinceLastWeek(thisWeek, nextWeek)).toBeUndefined();
+  });
+
+  it('tells a clock-change reason without wording it, as the wording would', { timeout: 60_000 }, () => {
+    // Every zone the runtime knows, after releases that meet the spring and autumn changes (and,
+    // in most zones, an ordinary week).
+    for (const release of ['2026-03-04T12:00:00Z', '2026-03-25T12:00:00Z', '2026-10-21T12:00:00Z']) {
+      for (const timeZone of Intl.supportedValuesOf('timeZone')) {
+        const next = engine.nextUpgradeWindow(sunday, timeZone, released(release));
+        expect(hasClockChangeReason(next), `${timeZone} after ${release}`).toBe(
+          explainNextUpgrade(next).some(isClockChange),
+        );
+      }
+    }
   });
 });
 

@@ -181,6 +181,14 @@ export function isClockChange(explanation: Explanation): boolean {
   return explanation.kind !== 'deferred-by-notice' && explanation.kind !== 'frozen';
 }
 
+/**
+ * Whether explainNextUpgrade gives a clock-change reason (isClockChange), without wording any:
+ * a list of hundreds of zones colours its blocks with this, and words only the rows it shows.
+ */
+export function hasClockChangeReason(next: NextUpgradeWindow): boolean {
+  return next.weeksWithoutWindow.length > 0 || next.openedLateMinutes > 0 || next.clockChange !== 'none';
+}
+
 /** A window's times in the site's zone and in another (the viewer's or the chosen display zone). */
 export interface UpgradeTimes {
   /** "Sunday 12 March 2023, 01:00 – 03:00 (JST)" */

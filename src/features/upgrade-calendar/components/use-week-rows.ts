@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { scheduleEngine, type WeeklySlot } from '@/domain/upgrade-schedule';
 import { DateTime } from '@/lib/date-time';
 import type { LaneGrouping } from '../model/calendar-url-state';
@@ -6,9 +6,10 @@ import type { ZoneGroup } from '../model/calendar-types';
 import type { LastWeekWindowOf } from '../model/wave-changes';
 import type { CalendarWeek } from '../model/week';
 import { lanesForWeek } from '../model/week-lanes';
-import { rowsForWeek } from '../model/week-rows';
+import { rowsForWeek, withWaveChanges, type WeekRow } from '../model/week-rows';
 
 const DAY_MS = 86_400_000;
+const NO_ROWS: WeekRow[] = [];
 
 /**
  * The week's lanes (one per zone) and its rows in the chosen grouping. Each is computed once per
@@ -37,9 +38,13 @@ export function useWeekRows(
       }
     };
   }, [day, start, end]);
-  const rows = useMemo(
-    () => rowsForWeek(grouping, lanes, lastWeekWindowOf),
-    [grouping, lanes, lastWeekWindowOf],
+  const rows = useMemo(() => rowsForWeek(grouping, lanes), [grouping, lanes]);
+  // The waves are drawn first; what clock changes did to them since last week (a week more of
+  // every zone from the engine) follows in a background render, once they are on screen.
+  const settledRows = useDeferredValue(rows, NO_ROWS);
+  const rowsWithChanges = useMemo(
+    () => (settledRows === rows && grouping === 'wave' ? withWaveChanges(rows, lastWeekWindowOf) : undefined),
+    [settledRows, rows, grouping, lastWeekWindowOf],
   );
-  return { lanes, rows };
+  return { lanes, rows: rowsWithChanges ?? rows };
 }

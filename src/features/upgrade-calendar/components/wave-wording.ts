@@ -9,6 +9,17 @@ export function shortInstant(millis: number, zone: string): string {
   return `${shown.setLocale('en-GB').toFormat('ccc d LLL')}, ${formatTime(shown)} (${name})`;
 }
 
+/**
+ * "11:00 UTC", or "Sat 15:00 UTC" when the UTC date is not the date shown in the display zone:
+ * the second name of a wave's opening, short enough for a phone's lane label.
+ */
+export function utcBeside(millis: number, displayZone: string): string {
+  const utc = DateTime.fromMillis(millis, { zone: 'utc' });
+  const shown = DateTime.fromMillis(millis, { zone: displayZone });
+  const day = utc.toISODate() === shown.toISODate() ? '' : `${utc.setLocale('en-GB').toFormat('ccc')} `;
+  return `${day}${formatTime(utc)} UTC`;
+}
+
 /** A block's span in the display zone and in UTC, as the rest of the calendar words windows. */
 export function spanIn(startMillis: number, endMillis: number, displayZone: string) {
   const start = DateTime.fromMillis(startMillis, { zone: displayZone });

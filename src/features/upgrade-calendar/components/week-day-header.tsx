@@ -36,7 +36,7 @@ export const WeekDayHeader = memo(function WeekDayHeader({
         display: 'flex',
         position: 'sticky',
         top: 0,
-        zIndex: 3,
+        zIndex: 4,
         height: weekHeaderHeight(instants),
         bgcolor: 'background.paper',
         borderBottom: 1,

@@ -8,7 +8,14 @@ import type { LaneBlock } from '../model/lane-windows';
 import { weekFraction, type CalendarWeek } from '../model/week';
 import type { CountryRow, WaveRow } from '../model/week-rows';
 import { UpgradeBlock } from './upgrade-block';
-import { shortInstant, spanIn, WAVE_CHANGE_LABELS, waveChangeSentence, zoneNames } from './wave-wording';
+import {
+  shortInstant,
+  spanIn,
+  utcBeside,
+  WAVE_CHANGE_LABELS,
+  waveChangeSentence,
+  zoneNames,
+} from './wave-wording';
 import { TooltipLines, WeekWithoutWindowNote, type WeekRowContentProps } from './week-lane';
 import { WeekRow } from './week-row';
 import { WeekRowZones } from './week-row-zones';
@@ -53,7 +60,7 @@ export const WeekGroupLane = memo(function WeekGroupLane({
           </Typography>
           {row.kind === 'wave' && (
             <Typography variant="caption" component="div">
-              {shortInstant(row.startMillis, 'utc')}
+              {utcBeside(row.startMillis, displayZone)}
             </Typography>
           )}
           <Typography variant="caption" component="div">
@@ -169,14 +176,19 @@ function BlockCaption({ week, block, text }: { week: CalendarWeek; block: LaneBl
       variant="caption"
       color="text.secondary"
       noWrap
-      sx={{
+      sx={(theme) => ({
         position: 'absolute',
+        // Over the release and cut-off lines, with a halo so they do not strike it through;
+        // under the sticky labels.
+        zIndex: 2,
+        // The scheme's own paper (the theme's CSS variables), in light and dark alike.
+        textShadow: `0 0 3px ${(theme.vars ?? theme).palette.background.paper}, 0 0 3px ${(theme.vars ?? theme).palette.background.paper}`,
         top: '50%',
         transform: 'translateY(-50%)',
         maxWidth: `${(beforeBlock ? start : 1 - end) * 100}%`,
         px: 1,
         ...(beforeBlock ? { right: `${(1 - start) * 100}%`, textAlign: 'right' } : { left: `${end * 100}%` }),
-      }}
+      })}
     >
       {text}
     </Typography>

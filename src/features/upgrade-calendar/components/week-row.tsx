@@ -65,7 +65,8 @@ export function WeekRow(props: WeekRowProps) {
           sx={{
             position: 'sticky',
             left: 0,
-            zIndex: 2,
+            // Above the lines across the week (1) and the wave captions (2).
+            zIndex: 3,
             width: LANE_LABEL_WIDTH,
             flexShrink: 0,
             display: 'flex',
@@ -96,7 +97,7 @@ export function WeekRow(props: WeekRowProps) {
           sx={{
             position: 'sticky',
             left: 0,
-            zIndex: 2,
+            zIndex: 3,
             width: GRID_VIEWPORT_WIDTH,
             maxWidth: '100%',
             bgcolor: 'background.paper',

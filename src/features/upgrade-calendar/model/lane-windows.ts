@@ -1,6 +1,6 @@
 import type { UpgradeWindow } from '@/domain/upgrade-schedule';
 import { groupIntoWaves } from '@/domain/upgrade-waves';
-import { explainNextUpgrade, isClockChange } from '@/lib/upgrade-wording';
+import { hasClockChangeReason } from '@/lib/upgrade-wording';
 import type { WeekLane } from './week-lanes';
 
 /** How a window is drawn: a plain upgrade, one a clock change altered, one the notice passed over. */
@@ -25,8 +25,8 @@ export function windowsOf(lane: WeekLane): LaneWindow[] {
   }
   if (upgradeInWeek) {
     const { upgrade } = group;
-    // As the zone's own lane draws it: any clock-change explanation marks the block.
-    const kind = explainNextUpgrade(upgrade).some(isClockChange) ? 'clock-change' : 'upgrade';
+    // As the zone's own lane draws it: any clock-change reason marks the block.
+    const kind = hasClockChangeReason(upgrade) ? 'clock-change' : 'upgrade';
     windows.push({
       startMillis: upgrade.startMillis,
       endMillis: upgrade.endMillis,

@@ -6,7 +6,7 @@ import { site } from './test-groups';
 import type { LastWeekWindowOf } from './wave-changes';
 import { weekContaining } from './week';
 import { lanesForWeek } from './week-lanes';
-import { rowsForWeek, type WaveRow } from './week-rows';
+import { rowsForWeek, withWaveChanges, type WaveRow } from './week-rows';
 
 /*
  * Clock changes that split and merge waves, on the engine's own answers (the wording is the
@@ -36,7 +36,7 @@ function wavesAfter(releasedIso: string, timeZones: string[]): WaveRow[] {
   }));
   const first = Math.min(...groups.map((group) => group.upgrade.startMillis));
   const week = weekContaining(DateTime.fromMillis(first), 'Etc/UTC');
-  const rows = rowsForWeek('wave', lanesForWeek(groups, week), lastWeekWindowOf);
+  const rows = withWaveChanges(rowsForWeek('wave', lanesForWeek(groups, week)), lastWeekWindowOf);
   return rows.filter((row): row is WaveRow => row.kind === 'wave');
 }
 

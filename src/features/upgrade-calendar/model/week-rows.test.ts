@@ -31,7 +31,6 @@ const losAngeles = group('America/Los_Angeles', '2023-03-12T09:00Z', '2023-03-12
 
 const week = weekContaining(DateTime.fromISO('2023-03-11T16:00Z'), 'Asia/Tokyo');
 const lanes = lanesForWeek([tokyo, seoul, berlin, newYork, losAngeles], week);
-const noLastWeek = () => undefined;
 
 function describeRow(row: WeekRow) {
   if (row.kind === 'zone') return ['zone', row.lane.group.timeZone];
@@ -45,7 +44,7 @@ function describeRow(row: WeekRow) {
 
 describe('the rows of a week', () => {
   it('groups zones that open at the same instant into one wave, earliest first', () => {
-    expect(rowsForWeek('wave', lanes, noLastWeek).map(describeRow)).toEqual([
+    expect(rowsForWeek('wave', lanes).map(describeRow)).toEqual([
       ['2023-03-11T16:00:00.000Z', ['Asia/Seoul 1', 'Asia/Tokyo 2'], ['2023-03-11T16:00:00.000Z upgrade'], 3],
       ['2023-03-12T00:00:00.000Z', ['Europe/Berlin 2'], ['2023-03-12T00:00:00.000Z upgrade'], 2],
       ['2023-03-12T06:00:00.000Z', ['America/New_York 1'], ['2023-03-12T06:00:00.000Z upgrade'], 1],
@@ -54,7 +53,7 @@ describe('the rows of a week', () => {
   });
 
   it('gives a country every zone of its sites, a block per opening instant, and only its own sites', () => {
-    expect(rowsForWeek('country', lanes, noLastWeek).map(describeRow)).toEqual([
+    expect(rowsForWeek('country', lanes).map(describeRow)).toEqual([
       // At one instant, by country name.
       ['Japan', ['Asia/Tokyo 2'], ['2023-03-11T16:00:00.000Z upgrade'], 2],
       ['South Korea', ['Asia/Seoul 1'], ['2023-03-11T16:00:00.000Z upgrade'], 1],
@@ -70,14 +69,14 @@ describe('the rows of a week', () => {
   });
 
   it('keeps one lane per zone when grouped by time zone', () => {
-    expect(rowsForWeek('zone', lanes, noLastWeek).map((row) => row.key)).toEqual(
+    expect(rowsForWeek('zone', lanes).map((row) => row.key)).toEqual(
       lanes.map((lane) => `zone ${lane.group.timeZone}`),
     );
   });
 
   it('makes a wave of windows the notice passed over, apart from the upgrades', () => {
     const cutoffWeek = weekContaining(DateTime.fromISO('2023-03-05T06:00Z'), 'Asia/Tokyo');
-    const rows = rowsForWeek('wave', lanesForWeek([newYork, losAngeles], cutoffWeek), noLastWeek);
+    const rows = rowsForWeek('wave', lanesForWeek([newYork, losAngeles], cutoffWeek));
     expect(rows.map(describeRow)).toEqual([
       ['2023-03-05T06:00:00.000Z', ['America/New_York 1'], ['2023-03-05T06:00:00.000Z skipped-by-notice'], 1],
     ]);
@@ -100,7 +99,7 @@ describe('the rows of a week', () => {
         ],
       },
     );
-    const rows = rowsForWeek('wave', lanesForWeek([tokyo, troll], week), noLastWeek);
+    const rows = rowsForWeek('wave', lanesForWeek([tokyo, troll], week));
     expect(rows.map(describeRow)).toEqual([
       ['2023-03-11T16:00:00.000Z', ['Asia/Tokyo 2'], ['2023-03-11T16:00:00.000Z upgrade'], 2],
       ['zone', 'Antarctica/Troll'],

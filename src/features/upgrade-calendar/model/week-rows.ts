@@ -64,29 +64,39 @@ function firstInstant(row: WeekRow): number {
   );
 }
 
-/**
- * The rows of a week from its zones' lanes (lanesForWeek). `lastWeekWindowOf` lets waves say
- * which of them a clock change split or merged since the week before.
- */
-export function rowsForWeek(
-  grouping: LaneGrouping,
-  lanes: readonly WeekLane[],
-  lastWeekWindowOf: LastWeekWindowOf,
-): WeekRow[] {
+/** The rows of a week from its zones' lanes (lanesForWeek); waves without their changes yet. */
+export function rowsForWeek(grouping: LaneGrouping, lanes: readonly WeekLane[]): WeekRow[] {
   if (grouping === 'zone') return lanes.map((lane) => zoneRow(lane, windowsOf(lane)));
-  if (grouping === 'wave') return waveRows(lanes, lastWeekWindowOf);
+  if (grouping === 'wave') return waveRows(lanes);
   return countryRows(lanes);
+}
+
+/**
+ * The same rows, each wave with what a clock change did to it since the week before. Apart from
+ * rowsForWeek because it asks the engine for a week more of every zone: the calendar draws the
+ * waves first and adds this after. Rows it leaves as they were are the same objects.
+ */
+export function withWaveChanges(rows: readonly WeekRow[], lastWeekWindowOf: LastWeekWindowOf): WeekRow[] {
+  const waves = rows.filter((row): row is WaveRow => row.kind === 'wave');
+  const changes = waveChanges(
+    waves.map((wave) => wave.blocks[0]).filter((block): block is LaneBlock => block !== undefined),
+    lastWeekWindowOf,
+  );
+  const byWave = new Map(waves.map((wave, index) => [wave, changes[index] ?? []]));
+  return rows.map((row) => {
+    const found = row.kind === 'wave' ? byWave.get(row) : undefined;
+    return row.kind === 'wave' && found && found.length > 0 ? { ...row, changes: found } : row;
+  });
 }
 
 function zoneRow(lane: WeekLane, windows: readonly LaneWindow[]): ZoneRow {
   return { kind: 'zone', key: `zone ${lane.group.timeZone}`, lane, windows };
 }
 
-function waveRows(lanes: readonly WeekLane[], lastWeekWindowOf: LastWeekWindowOf): WeekRow[] {
+function waveRows(lanes: readonly WeekLane[]): WeekRow[] {
   const laneWindows = lanes.map(windowsOf);
   const waves = blocksOf(laneWindows.flat());
-  const changes = waveChanges(waves, lastWeekWindowOf);
-  const rows: WeekRow[] = waves.map((wave, index) => ({
+  const rows: WeekRow[] = waves.map((wave) => ({
     kind: 'wave',
     key: `wave ${wave.startMillis}`,
     startMillis: wave.startMillis,
@@ -94,7 +104,7 @@ function waveRows(lanes: readonly WeekLane[], lastWeekWindowOf: LastWeekWindowOf
     blocks: [wave],
     weeksWithoutWindow: [],
     sites: wave.sites,
-    changes: changes[index] ?? [],
+    changes: [],
   }));
   // A zone whose only news this week is a week without a window is in no wave: it keeps its lane.
   const withoutWindow = lanes.flatMap((lane, index) =>
