@@ -37,3 +37,6 @@ export const CHANGE: PluralForms = { one: 'change', other: 'changes' };
 export const PAGE: PluralForms = { one: 'page', other: 'pages' };
 export const EVENT: PluralForms = { one: 'event', other: 'events' };
 export const COUNTRY: PluralForms = { one: 'country', other: 'countries' };
+
+/** Verbs that agree with the count before them: `${countOf(n, SITE)} ${pluralForm(n, UPGRADES)}`. */
+export const UPGRADES: PluralForms = { one: 'upgrades', other: 'upgrade' };
