@@ -116,6 +116,8 @@ test.describe("Released at, in the browser's locale", () => {
     const zoneName = zone === 'America/New_York' ? 'EST' : 'JST';
     await page.goto('/upgrade-calendar?released=2026-11-18T09:00:00Z&view=table');
     const field = page.getByRole('group', { name: 'Released at' });
+    // The first page load waits for the whole console and its mocked backend: slow on a busy machine.
+    await expect(field).toBeVisible({ timeout: 45_000 });
     await expect(page.getByText(`${format}, in ${zone}`)).toBeVisible();
 
     // Typed from the field's first part, in the order the locale writes it.
