@@ -28,7 +28,7 @@ test.describe('Released at', () => {
   test('a time typed with the keyboard is applied once committed, to the minute', async ({ page }) => {
     await page.goto('/upgrade-calendar?released=2026-11-18T09:00:00Z&view=table');
     const field = page.getByRole('group', { name: 'Released at' });
-    await expect(field).toBeVisible();
+    await expect(field).toBeVisible({ timeout: 45_000 }); // the first load, as below
     await expect(page.getByText('DD/MM/YYYY hh:mm, in Asia/Tokyo')).toBeVisible();
 
     await field.getByRole('spinbutton', { name: 'Day' }).click();
