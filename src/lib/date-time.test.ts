@@ -122,7 +122,7 @@ describe("dates in the browser's locale", () => {
   ])(
     "%s writes the calendar's short dates, months and weeks",
     (locale, shortDate, weekdayAndDay, weekday, month, week, acrossMonths) => {
-      expect(formatShortDate(tokyo, locale)).toBe(shortDate);
+      expect(formatShortDate(tokyo, { locale })).toBe(shortDate);
       expect(formatWeekdayAndDay(tokyo, locale)).toBe(weekdayAndDay);
       expect(formatShortWeekday(tokyo, locale)).toBe(weekday);
       expect(formatMonth(tokyo, locale)).toBe(month);
@@ -131,6 +131,14 @@ describe("dates in the browser's locale", () => {
       expect(formatDayRange(monday.minus({ days: 7 }), monday.minus({ days: 1 }), locale)).toBe(acrossMonths);
     },
   );
+
+  it.each([
+    ['en-GB', '12 Mar 2023'],
+    ['en-US', 'Mar 12, 2023'],
+    ['ja-JP', '2023年3月12日'],
+  ])('%s writes a short date with its year', (locale, shortDateWithYear) => {
+    expect(formatShortDate(tokyo, { locale, withYear: true })).toBe(shortDateWithYear);
+  });
 
   it('writes a week across the new year with both years', () => {
     const monday = DateTime.fromISO('2025-12-29T00:00', { zone: 'Asia/Tokyo' });

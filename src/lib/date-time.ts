@@ -233,9 +233,12 @@ export function formatDayRange(first: DateTime, last: DateTime, locale?: string)
     .replaceAll('\u2009', ' ');
 }
 
-/** "12 Mar" (en-GB), "Mar 12" (en-US), "3月12日" (ja-JP). */
-export function formatShortDate(instant: DateTime, locale?: string): string {
-  return formatDate(instant, 'shortDate', locale);
+/** "12 Mar" (en-GB), "Mar 12" (en-US), "3月12日" (ja-JP); with the year "12 Mar 2023". */
+export function formatShortDate(
+  instant: DateTime,
+  options: { withYear?: boolean; locale?: string } = {},
+): string {
+  return formatDate(instant, options.withYear ? 'shortDateWithYear' : 'shortDate', options.locale);
 }
 
 /** "Sun 12" (en-GB), "12 Sun" (en-US), "12日(日)" (ja-JP): for an axis with little room. */
