@@ -43,10 +43,21 @@ export default defineConfig({
     // test reads or scans is never half faded in. A test that needs motion asks for it itself.
     reducedMotion: 'reduce',
   },
-  // Two viewer zones far apart: the display-zone logic must hold in both.
+  // Two viewer zones far apart: the display-zone logic must hold in both. The main flows run
+  // again in two other locales (tests tagged @locales): dates follow the browser's locale.
   projects: [
     { name: 'chromium-tokyo', use: { ...chromium, timezoneId: 'Asia/Tokyo' } },
     { name: 'chromium-new-york', use: { ...chromium, timezoneId: 'America/New_York' }, grep: /@zones/ },
+    {
+      name: 'chromium-en-us',
+      use: { ...chromium, locale: 'en-US', timezoneId: 'America/New_York' },
+      grep: /@locales/,
+    },
+    {
+      name: 'chromium-ja-jp',
+      use: { ...chromium, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' },
+      grep: /@locales/,
+    },
   ],
   webServer: {
     // Tests run against the demo build: the production code, with the embedded mocked backend.

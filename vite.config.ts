@@ -76,6 +76,9 @@ export default defineConfig(({ command, mode }) => {
       setupFiles: ['./src/testing/setup-tests.ts'],
       include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
       restoreMocks: true,
+      // Dates on screen follow the runtime's locale: the tests read them in British English, as
+      // the e2e browser does, whatever the machine's own (the spawned test workers take this).
+      env: { LC_ALL: 'en_GB.UTF-8' },
     },
   };
 });

@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { captureScreen, expect, test } from './fixtures';
+import { dayWithYear, testedLocale, type TestedLocale } from './locale-dates';
 
 /*
  * "Released at" is an instant to the minute, applied when it is complete and committed, and what
@@ -26,7 +28,7 @@ test.describe('Released at', () => {
   test('a time typed with the keyboard is applied once committed, to the minute', async ({ page }) => {
     await page.goto('/upgrade-calendar?released=2026-11-18T09:00:00Z&view=table');
     const field = page.getByRole('group', { name: 'Released at' });
-    await expect(field).toBeVisible();
+    await expect(field).toBeVisible({ timeout: 45_000 }); // the first load, as below
     await expect(page.getByText('DD/MM/YYYY hh:mm, in Asia/Tokyo')).toBeVisible();
 
     await field.getByRole('spinbutton', { name: 'Day' }).click();
@@ -65,6 +67,81 @@ test.describe('Released at', () => {
     await expect(page.getByText(/28 sites wait a week because of the notice\./)).toBeVisible();
     const table = page.getByRole('table', { name: 'Upgrade window of each site' });
     await expect(table.getByRole('row', { name: /Los Angeles Office/ })).not.toContainText('Waits a week');
+  });
+});
+
+/*
+ * "01/12/2026 09:00" is 12 January in the United States and 1 December in Britain; Japan writes
+ * the year first. Each locale's field says its format, and reads a typed date as its people mean
+ * it, in the viewer's zone (New York for en-US, Tokyo otherwise: see playwright.config.ts).
+ */
+const TYPED_IN: Record<
+  TestedLocale,
+  { format: string; zone: string; typed: string; day: string; released: RegExp; sunday: string }
+> = {
+  'en-GB': {
+    format: 'DD/MM/YYYY hh:mm',
+    zone: 'Asia/Tokyo',
+    typed: '01/12/2026 09:00',
+    day: '2026-12-01',
+    released: /released=2026-12-01T00(:|%3A)00(:|%3A)00Z/, // 09:00 JST
+    sunday: '2026-12-06',
+  },
+  'en-US': {
+    format: 'MM/DD/YYYY hh:mm',
+    zone: 'America/New_York',
+    typed: '01/12/2026 09:00',
+    day: '2026-01-12',
+    released: /released=2026-01-12T14(:|%3A)00(:|%3A)00Z/, // 09:00 EST
+    sunday: '2026-01-18',
+  },
+  'ja-JP': {
+    format: 'YYYY/MM/DD hh:mm',
+    zone: 'Asia/Tokyo',
+    typed: '2026/01/12 09:00',
+    day: '2026-01-12',
+    released: /released=2026-01-12T00(:|%3A)00(:|%3A)00Z/, // 09:00 JST
+    sunday: '2026-01-18',
+  },
+};
+
+test.describe("Released at, in the browser's locale", () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test('@locales shows the format of the locale, reads a typed date as it means it, and exports one form', async ({
+    page,
+  }, testInfo) => {
+    const locale = testedLocale(testInfo);
+    const { format, zone, typed, day, released, sunday } = TYPED_IN[locale];
+    const zoneName = zone === 'America/New_York' ? 'EST' : 'JST';
+    await page.goto('/upgrade-calendar?released=2026-11-18T09:00:00Z&view=table');
+    const field = page.getByRole('group', { name: 'Released at' });
+    // The first page load waits for the whole console and its mocked backend: slow on a busy machine.
+    await expect(field).toBeVisible({ timeout: 45_000 });
+    await expect(page.getByText(`${format}, in ${zone}`)).toBeVisible();
+
+    // Typed from the field's first part, in the order the locale writes it.
+    await field.getByRole('spinbutton').first().click();
+    await page.keyboard.type(typed.replace(/\D/g, ''));
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(released);
+    await expect(field.getByRole('spinbutton', { name: 'Hours' })).toHaveText('09');
+    await expect(page.getByText(`Released ${dayWithYear(locale, day)}, 09:00 (${zoneName}).`)).toBeVisible();
+    await captureScreen(page, `released-at-${locale}`);
+
+    // The table reads in the locale; the CSV keeps one form wherever it is made.
+    await page.getByRole('textbox', { name: 'Site' }).fill('Tokyo');
+    const tokyoWindow = (dateLocale: TestedLocale) =>
+      `${dayWithYear(dateLocale, sunday)}, 01:00 – 03:00 (JST)`;
+    const row = page
+      .getByRole('table', { name: 'Upgrade window of each site' })
+      .getByRole('row', { name: /Tokyo Office/ });
+    await expect(row).toContainText(tokyoWindow(locale));
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const csv = await readFile(await (await downloading).path(), 'utf8');
+    const csvRow = csv.split('\r\n').find((line) => line.startsWith('Tokyo Office,'));
+    expect(csvRow).toContain(`"${tokyoWindow('en-GB')}"`);
   });
 });
 

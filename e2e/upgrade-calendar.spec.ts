@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
 import { expect, openWithScenarios, test } from './fixtures';
+import { dayWithYear, shortWeekday, testedLocale, type TestedLocale } from './locale-dates';
 
 // The vendor article's example: released Fri 3 Mar 2023 18:00 Tokyo time (a seeded release).
 const TOKYO_EXAMPLE = '/upgrade-calendar?released=2023-03-03T09:00:00Z';
@@ -12,22 +13,27 @@ const LARGE_ACCOUNT_WEEK = '/upgrade-calendar?released=2026-11-18T09:00:00Z';
 // Israel and Lebanon go forward before Sun 29 Mar 2026 01:00, Europe's east after it.
 const JERUSALEM_AHEAD = '/upgrade-calendar?released=2026-03-25T12:00:00Z&group=wave';
 
-/** Tokyo's window (Sun 12 Mar 2023 01:00-03:00 JST) as the viewer's zone shows it. */
-function tokyoWindowForViewer(timeZone: string | undefined): string {
+/** Tokyo's window (Sun 12 Mar 2023 01:00-03:00 JST) as the viewer's zone and locale show it. */
+function tokyoWindowForViewer(timeZone: string | undefined, locale: TestedLocale): string {
   return timeZone === 'America/New_York'
-    ? 'Saturday 11 March 2023, 11:00 – 13:00 (EST)'
-    : 'Sunday 12 March 2023, 01:00 – 03:00 (JST)';
+    ? `${dayWithYear(locale, '2023-03-11')}, 11:00 – 13:00 (EST)`
+    : `${dayWithYear(locale, '2023-03-12')}, 01:00 – 03:00 (JST)`;
 }
 
 test.describe('upgrade calendar', () => {
   // Each test loads the whole console and its mocked backend first; shared CI machines are slow.
   test.describe.configure({ timeout: 180_000 });
 
-  test("@zones the product's Tokyo example: Sunday 12 March, 01:00 – 03:00 Tokyo time, deferred by the notice", async ({
+  test("@zones @locales the product's Tokyo example: Sunday 12 March, 01:00 – 03:00 Tokyo time, deferred by the notice", async ({
     page,
     expectAccessible,
   }, testInfo) => {
-    const viewerWindow = tokyoWindowForViewer(testInfo.project.use.timezoneId);
+    const locale = testedLocale(testInfo);
+    const viewerWindow = tokyoWindowForViewer(testInfo.project.use.timezoneId, locale);
+    // Dates in the viewer's locale, times on the 24-hour clock: "Sunday 5 March 2023, 01:00".
+    const skippedWindow = `${dayWithYear(locale, '2023-03-05')}, 01:00`;
+    const tokyoWindow = `${dayWithYear(locale, '2023-03-12')}, 01:00 – 03:00 (JST)`;
+    const waitsAWeek = `Waits a week: the window of ${skippedWindow} site time opens less than 48 hours after the release.`;
     await openCalendar(page, TOKYO_EXAMPLE);
     await expect(page.getByRole('heading', { level: 1, name: 'Upgrade calendar' })).toBeVisible();
 
@@ -35,10 +41,12 @@ test.describe('upgrade calendar', () => {
     // 29 zones: one lane per time zone, as the calendar has always drawn it.
     const grid = page.getByRole('list', { name: /^Upgrade windows by time zone, week of/ });
     await expect(grid).toBeVisible();
-    await expect(page.getByText(/^48-hour notice cut-off, Sun \d\d:\d\d$/)).toBeVisible();
+    await expect(
+      page.getByText(new RegExp(`^48-hour notice cut-off, ${shortWeekday(locale, 7)} \\d\\d:\\d\\d$`)),
+    ).toBeVisible();
     await expect(
       grid.getByRole('button', {
-        name: 'Asia/Tokyo, Tokyo Office: Waits a week: the window of Sunday 5 March 2023, 01:00 site time opens less than 48 hours after the release. Upgrades Sunday 12 March 2023, 01:00 – 03:00 (JST) instead.',
+        name: `Asia/Tokyo, Tokyo Office: ${waitsAWeek} Upgrades ${tokyoWindow} instead.`,
       }),
     ).toBeVisible();
     await expectAccessible();
@@ -47,9 +55,7 @@ test.describe('upgrade calendar', () => {
     await expect(page).toHaveURL(/week=2023-03-06/);
     const tokyoBlock = grid.getByRole('button', { name: /^Asia\/Tokyo, Tokyo Office: upgrade/ });
     await expect(tokyoBlock).toHaveAccessibleName(
-      new RegExp(
-        `Sunday 12 March 2023, 01:00 – 03:00 \\(JST\\), ${escape(viewerWindow)} in .*\\. Waits a week: the window of Sunday 5 March 2023, 01:00 site time opens less than 48 hours after the release\\.$`,
-      ),
+      new RegExp(`${escape(tokyoWindow)}, ${escape(viewerWindow)} in .*\\. ${escape(waitsAWeek)}$`),
     );
     // The block tells its times on keyboard focus, not only on hover: reach it with the arrows.
     await tokyoBlock.focus();
@@ -58,18 +64,16 @@ test.describe('upgrade calendar', () => {
     await expect(tokyoBlock).toBeFocused();
     // The neighbour's tooltip may still be fading out: read the Tokyo block's own.
     const tokyoTooltip = page.getByRole('tooltip', { name: /^Asia\/Tokyo, Tokyo Office/ });
-    await expect(tokyoTooltip).toContainText('Site time: Sunday 12 March 2023, 01:00 – 03:00 (JST)');
+    await expect(tokyoTooltip).toContainText(`Site time: ${tokyoWindow}`);
     await expect(tokyoTooltip).toContainText(viewerWindow);
 
     await page.getByRole('tab', { name: 'Table' }).click();
     await page.getByRole('textbox', { name: 'Site' }).fill('Tokyo');
     const table = page.getByRole('table', { name: 'Upgrade window of each site' });
     const row = table.getByRole('row', { name: /Tokyo Office/ });
-    await expect(row).toContainText('Sunday 12 March 2023, 01:00 – 03:00 (JST)');
+    await expect(row).toContainText(tokyoWindow);
     await expect(row).toContainText(viewerWindow);
-    await expect(row).toContainText(
-      'Waits a week: the window of Sunday 5 March 2023, 01:00 site time opens less than 48 hours after the release.',
-    );
+    await expect(row).toContainText(waitsAWeek);
     await expect(table.getByRole('row')).toHaveCount(2);
     await expectAccessible();
   });

@@ -3,6 +3,7 @@ import Link from '@mui/material/Link';
 import type { SxProps, Theme } from '@mui/material/styles';
 import { Link as RouterLink } from 'react-router';
 import type { SiteSummary } from '@/contract/sites';
+import { countOf, IS, pluralForm, SITE } from '@/lib/plural';
 
 /** Enough to fix them one by one; the rest are counted. */
 const MAX_LISTED = 20;
@@ -25,8 +26,8 @@ export function UnrecognisedSitesAlert({
   const listed = sites.slice(0, MAX_LISTED);
   return (
     <Alert severity="warning" sx={sx ?? {}}>
-      {sites.length.toLocaleString('en-GB')} {sites.length === 1 ? 'site is' : 'sites are'} left out of{' '}
-      {leftOutOf}: time zone not recognised.
+      {countOf(sites.length, SITE)} {pluralForm(sites.length, IS)} left out of {leftOutOf}: time zone not
+      recognised.
       <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
         {listed.map((site) => (
           <li key={site.id}>

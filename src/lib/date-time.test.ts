@@ -1,7 +1,14 @@
 import {
+  browserLocale,
   dateTimeFieldFormat,
   DateTime,
+  formatDay,
   formatDuration,
+  formatMonth,
+  formatShortDate,
+  formatDayRange,
+  formatShortWeekday,
+  formatWeekdayAndDay,
   formatOffset,
   formatUpgradeWindow,
   zoneAbbreviation,
@@ -81,5 +88,87 @@ describe('the date and time field format of a locale', () => {
     const first = DateTime.fromObject({ year: 2026, month: 12, day: 1, hour: 9, minute: 5 }, { zone: 'utc' });
     expect(first.toFormat(format.luxon)).toBe(typed);
     expect(DateTime.fromFormat(typed, format.luxon, { zone: 'utc' }).toISO()).toBe(first.toISO());
+  });
+});
+
+describe("dates in the browser's locale", () => {
+  // 2023-03-11T16:00Z is Sunday 12 March 01:00 in Tokyo.
+  const tokyo = DateTime.fromISO('2023-03-11T16:00:00Z').setZone('Asia/Tokyo');
+
+  it('runs these tests in British English, as the e2e browser', () => {
+    expect(browserLocale()).toBe('en-GB');
+    expect(formatDay(tokyo, { withYear: true })).toBe('Sunday 12 March 2023');
+  });
+
+  it.each([
+    ['en-GB', 'Sunday 12 March', 'Sunday 12 March 2023', 'Sun 12 Mar', 'Sun 12 Mar 2023'],
+    ['en-US', 'Sunday, March 12', 'Sunday, March 12, 2023', 'Sun, Mar 12', 'Sun, Mar 12, 2023'],
+    ['de-DE', 'Sonntag, 12. März', 'Sonntag, 12. März 2023', 'So., 12. März', 'So., 12. März 2023'],
+    ['ja-JP', '3月12日日曜日', '2023年3月12日日曜日', '3月12日(日)', '2023年3月12日(日)'],
+  ])(
+    '%s names and orders a day as its people do, the same with its year',
+    (locale, day, withYear, short, shortWithYear) => {
+      expect(formatDay(tokyo, { locale })).toBe(day);
+      expect(formatDay(tokyo, { locale, withYear: true })).toBe(withYear);
+      expect(formatDay(tokyo, { locale, short: true })).toBe(short);
+      expect(formatDay(tokyo, { locale, short: true, withYear: true })).toBe(shortWithYear);
+    },
+  );
+
+  it.each([
+    ['en-GB', '12 Mar', 'Sun 12', 'Sun', 'March 2023', '6 – 12 March 2023', '27 February – 5 March 2023'],
+    ['en-US', 'Mar 12', '12 Sun', 'Sun', 'March 2023', 'March 6 – 12, 2023', 'February 27 – March 5, 2023'],
+    ['ja-JP', '3月12日', '12日(日)', '日', '2023年3月', '2023/03/06～2023/03/12', '2023/02/27～2023/03/05'],
+  ])(
+    "%s writes the calendar's short dates, months and weeks",
+    (locale, shortDate, weekdayAndDay, weekday, month, week, acrossMonths) => {
+      expect(formatShortDate(tokyo, { locale })).toBe(shortDate);
+      expect(formatWeekdayAndDay(tokyo, locale)).toBe(weekdayAndDay);
+      expect(formatShortWeekday(tokyo, locale)).toBe(weekday);
+      expect(formatMonth(tokyo, locale)).toBe(month);
+      const monday = DateTime.fromISO('2023-03-06T00:00', { zone: 'Asia/Tokyo' });
+      expect(formatDayRange(monday, monday.plus({ days: 6 }), locale)).toBe(week);
+      expect(formatDayRange(monday.minus({ days: 7 }), monday.minus({ days: 1 }), locale)).toBe(acrossMonths);
+    },
+  );
+
+  it.each([
+    ['en-GB', '12 Mar 2023'],
+    ['en-US', 'Mar 12, 2023'],
+    ['ja-JP', '2023年3月12日'],
+  ])('%s writes a short date with its year', (locale, shortDateWithYear) => {
+    expect(formatShortDate(tokyo, { locale, withYear: true })).toBe(shortDateWithYear);
+  });
+
+  it('writes a week across the new year with both years', () => {
+    const monday = DateTime.fromISO('2025-12-29T00:00', { zone: 'Asia/Tokyo' });
+    expect(formatDayRange(monday, monday.plus({ days: 6 }))).toBe('29 December 2025 – 4 January 2026');
+  });
+
+  it('keeps times on the 24-hour clock in every locale', () => {
+    // Sunday 12 March 2023, 13:00 – 15:00 in Tokyo.
+    const start = DateTime.fromISO('2023-03-12T04:00:00Z').setZone('Asia/Tokyo');
+    const end = DateTime.fromISO('2023-03-12T06:00:00Z').setZone('Asia/Tokyo');
+    expect(formatUpgradeWindow(start, end, { countryCode: 'JP', locale: 'en-US' })).toBe(
+      'Sunday, March 12, 13:00 – 15:00 (JST)',
+    );
+    expect(formatUpgradeWindow(start, end, { countryCode: 'JP', locale: 'ja-JP', withYear: true })).toBe(
+      '2023年3月12日日曜日, 13:00 – 15:00 (JST)',
+    );
+  });
+
+  it("names the date of the instant's own zone, not UTC's", () => {
+    expect(formatDay(tokyo, { locale: 'en-US' })).toBe('Sunday, March 12');
+    expect(formatDay(tokyo.setZone('UTC'), { locale: 'en-US' })).toBe('Saturday, March 11');
+    // Honolulu, 10 hours behind UTC: still Saturday 11 March 06:00.
+    expect(formatDay(tokyo.setZone('Pacific/Honolulu'), { locale: 'ja-JP', short: true })).toBe(
+      '3月11日(土)',
+    );
+  });
+
+  it('writes Gregorian years with Latin digits, like the times beside them', () => {
+    // Thai counts Buddhist years (2566) and Egyptian Arabic writes Arabic-Indic digits by default.
+    expect(formatDay(tokyo, { locale: 'th-TH', withYear: true })).toContain('2023');
+    expect(formatDay(tokyo, { locale: 'ar-EG', withYear: true })).toMatch(/12.*2023/);
   });
 });

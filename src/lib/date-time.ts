@@ -5,16 +5,24 @@ import { countriesOfTimeZone } from '@/domain/places/time-zones';
 
 export { DateTime };
 
-const LOCALE = 'en-GB'; // 24-hour clock, day before month: "Sunday 12 March, 01:00"
+// The browser's locale, read once: it does not change while a page is open, and reading it
+// builds a formatter. Dates on screen and the Released at field follow it.
+const BROWSER_LOCALE = new Intl.DateTimeFormat().resolvedOptions().locale;
+
+/**
+ * The locale of the exports (CSV, .ics): files are shared and read by programs, so they keep one
+ * form wherever they were made ("Sunday 12 March 2023, 01:00 – 03:00 (JST)").
+ */
+export const EXPORT_LOCALE = 'en-GB';
 
 /** The viewer's own zone, as the browser reports it (old CLDR names included; Luxon takes both). */
 export function browserTimeZone(): string {
   return new Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-/** The browser's own locale ("en-US"), whose order of day and month the date fields follow. */
+/** The browser's own locale ("en-US"), whose names and order of day and month dates follow. */
 export function browserLocale(): string {
-  return new Intl.DateTimeFormat().resolvedOptions().locale;
+  return BROWSER_LOCALE;
 }
 
 const DATE_TOKENS: Partial<Record<Intl.DateTimeFormatPartTypes, { luxon: string; shown: string }>> = {
@@ -114,10 +122,143 @@ export function formatLocalTimeWithOffset(local: DateTime, countryCode?: string)
   return `${formatTime(local)}${name ? ` ${name}` : ''} · ${formatOffset(local.offset)}`;
 }
 
-/** "Sunday 12 March 2023"; short, for dense tables: "Sun 12 Mar 2023". */
-export function formatDay(instant: DateTime, options: { withYear?: boolean; short?: boolean } = {}): string {
-  const day = options.short ? 'ccc d LLL' : 'cccc d LLLL';
-  return instant.setLocale(LOCALE).toFormat(options.withYear ? `${day} yyyy` : day);
+/*
+ * Dates on screen are worded as the browser's locale words them: names of days and months, and
+ * their order ("Sunday 12 March" in en-GB, "Sunday, March 12" in en-US, "3月12日日曜日" in ja-JP).
+ * Times are not: they stay 24-hour everywhere, as the product writes its slots ("01:00 – 03:00").
+ * Every date is Gregorian with Latin digits in every locale (th-TH would count Buddhist years,
+ * ar-EG Arabic-Indic digits), as are the slots, the times and the Released at field beside them.
+ */
+const DATE_STYLES = {
+  /** "Sunday 12 March" */
+  day: { weekday: 'long', day: 'numeric', month: 'long' },
+  /** "12 March": `day` without its weekday (see `formatDay`). */
+  date: { day: 'numeric', month: 'long' },
+  /** "12 March 2023": `date` with its year (see `formatDay`). */
+  dateWithYear: { day: 'numeric', month: 'long', year: 'numeric' },
+  /** "Sunday, 12 March 2023": CLDR's own, for a locale whose weekday sits inside the date. */
+  dayWithYear: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  /** "Sun 12 Mar" */
+  shortDay: { weekday: 'short', day: 'numeric', month: 'short' },
+  /** "12 Mar" */
+  shortDate: { day: 'numeric', month: 'short' },
+  /** "12 Mar 2023" */
+  shortDateWithYear: { day: 'numeric', month: 'short', year: 'numeric' },
+  /** "Sun, 12 Mar 2023" */
+  shortDayWithYear: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
+  /** "Sun 12" */
+  weekdayAndDay: { weekday: 'short', day: 'numeric' },
+  /** "Sun" */
+  shortWeekday: { weekday: 'short' },
+  /** "Sunday" */
+  weekday: { weekday: 'long' },
+  /** "March 2023" */
+  month: { month: 'long', year: 'numeric' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+type DateStyle = keyof typeof DATE_STYLES;
+
+/** The styles of a day, long or short: with its weekday, without it, and each with the year. */
+const DAY_STYLES = {
+  long: { day: 'day', date: 'date', dateWithYear: 'dateWithYear', dayWithYear: 'dayWithYear' },
+  short: {
+    day: 'shortDay',
+    date: 'shortDate',
+    dateWithYear: 'shortDateWithYear',
+    dayWithYear: 'shortDayWithYear',
+  },
+} as const satisfies Record<string, Record<string, DateStyle>>;
+
+// A calendar shows hundreds of dates: one formatter per locale and style, built once.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, style: DateStyle): Intl.DateTimeFormat {
+  const key = `${locale}|${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    // Formatted in UTC from the zone's own date (see `wallDate`): one formatter for every zone.
+    format = new Intl.DateTimeFormat(locale, {
+      ...DATE_STYLES[style],
+      timeZone: 'UTC',
+      calendar: 'gregory',
+      numberingSystem: 'latn',
+    });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** The instant's date on its zone's calendar, as a UTC midnight (what `dateFormat` formats). */
+function wallDate(instant: DateTime): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(instant.year, instant.month - 1, instant.day);
+  return date;
+}
+
+function formatDate(instant: DateTime, style: DateStyle, locale: string | undefined): string {
+  return dateFormat(locale ?? BROWSER_LOCALE, style).format(wallDate(instant));
+}
+
+/**
+ * "Sunday 12 March", with the year "Sunday 12 March 2023"; short, for dense tables, "Sun 12 Mar"
+ * and "Sun 12 Mar 2023" (en-GB; see `DATE_STYLES` for the others).
+ */
+export function formatDay(
+  instant: DateTime,
+  options: { withYear?: boolean; short?: boolean; locale?: string } = {},
+): string {
+  const locale = options.locale ?? BROWSER_LOCALE;
+  const styles = DAY_STYLES[options.short ? 'short' : 'long'];
+  const date = wallDate(instant);
+  const day = dateFormat(locale, styles.day).format(date);
+  if (!options.withYear) return day;
+  // A day reads the same with its year as without: the weekday where the locale puts it beside
+  // the date ("Sunday " before it in en-GB, "日曜日" after it in ja-JP). CLDR's own patterns
+  // with the year sometimes add a comma the day alone lacks (en-GB: "Sunday, 12 March 2023").
+  const withoutWeekday = dateFormat(locale, styles.date).format(date);
+  const withYear = dateFormat(locale, styles.dateWithYear).format(date);
+  if (day.length > withoutWeekday.length) {
+    if (day.endsWith(withoutWeekday)) return `${day.slice(0, day.length - withoutWeekday.length)}${withYear}`;
+    if (day.startsWith(withoutWeekday)) return `${withYear}${day.slice(withoutWeekday.length)}`;
+  }
+  return dateFormat(locale, styles.dayWithYear).format(date); // The weekday inside the date: the locale's own.
+}
+
+/**
+ * "6 – 12 March 2023", "27 February – 5 March 2023" (en-GB), "March 6 – 12, 2023" (en-US): the
+ * days from `first` to `last`, both included, as the locale writes a span. The thin spaces some
+ * locales put around the dash are plain ones, as in every other span on screen ("01:00 – 03:00").
+ */
+export function formatDayRange(first: DateTime, last: DateTime, locale?: string): string {
+  return dateFormat(locale ?? BROWSER_LOCALE, 'dateWithYear')
+    .formatRange(wallDate(first), wallDate(last))
+    .replaceAll('\u2009', ' ');
+}
+
+/** "12 Mar" (en-GB), "Mar 12" (en-US), "3月12日" (ja-JP); with the year "12 Mar 2023". */
+export function formatShortDate(
+  instant: DateTime,
+  options: { withYear?: boolean; locale?: string } = {},
+): string {
+  return formatDate(instant, options.withYear ? 'shortDateWithYear' : 'shortDate', options.locale);
+}
+
+/** "Sun 12" (en-GB), "12 Sun" (en-US), "12日(日)" (ja-JP): for an axis with little room. */
+export function formatWeekdayAndDay(instant: DateTime, locale?: string): string {
+  return formatDate(instant, 'weekdayAndDay', locale);
+}
+
+/** "Sun" (en-GB and en-US), "日" (ja-JP). */
+export function formatShortWeekday(instant: DateTime, locale?: string): string {
+  return formatDate(instant, 'shortWeekday', locale);
+}
+
+/** "Sunday" (en-GB and en-US), "日曜日" (ja-JP). */
+export function formatWeekday(instant: DateTime, locale?: string): string {
+  return formatDate(instant, 'weekday', locale);
+}
+
+/** "March 2023" (en-GB and en-US), "2023年3月" (ja-JP). */
+export function formatMonth(instant: DateTime, locale?: string): string {
+  return formatDate(instant, 'month', locale);
 }
 
 /** "01:00" */
@@ -133,7 +274,13 @@ export function formatTime(instant: DateTime): string {
 export function formatUpgradeWindow(
   start: DateTime,
   end: DateTime,
-  options: { countryCode?: string; withYear?: boolean; withZone?: boolean; short?: boolean } = {},
+  options: {
+    countryCode?: string | undefined;
+    withYear?: boolean;
+    withZone?: boolean;
+    short?: boolean;
+    locale?: string;
+  } = {},
 ): string {
   const endInZone = end.setZone(start.zone);
   const sameDay = start.hasSame(endInZone, 'day') || endInZone.equals(start.plus({ days: 1 }).startOf('day'));

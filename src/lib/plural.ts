@@ -37,3 +37,9 @@ export const CHANGE: PluralForms = { one: 'change', other: 'changes' };
 export const PAGE: PluralForms = { one: 'page', other: 'pages' };
 export const EVENT: PluralForms = { one: 'event', other: 'events' };
 export const COUNTRY: PluralForms = { one: 'country', other: 'countries' };
+
+/** Verbs that agree with the count before them: `${countOf(n, SITE)} ${pluralForm(n, UPGRADES)}`. */
+export const IS: PluralForms = { one: 'is', other: 'are' };
+export const UPGRADES: PluralForms = { one: 'upgrades', other: 'upgrade' };
+export const WAITS: PluralForms = { one: 'waits', other: 'wait' };
+export const REPLACES: PluralForms = { one: 'replaces', other: 'replace' };

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { ScheduleEngine } from '@/domain/upgrade-schedule';
-import { DateTime } from './date-time';
+import { DateTime, EXPORT_LOCALE } from './date-time';
 import {
   explainClockChangeSinceLastWeek,
   explainFrozenWindow,
@@ -78,6 +78,20 @@ describe('explaining an upgrade window', () => {
           'Clock change on Sunday 5 April 2026: the clocks go back during the window, so it is 30 min longer.',
       },
     ]);
+  });
+
+  it("words the dates in the given locale, the times on the 24-hour clock (the exports' is fixed)", () => {
+    const next = engine.nextUpgradeWindow(sunday, 'Asia/Tokyo', released('2023-03-03T09:00:00Z'));
+    expect(explainNextUpgrade(next, 'en-US').map(({ sentence }) => sentence)).toEqual([
+      'Waits a week: the window of Sunday, March 5, 2023, 01:00 site time opens less than 48 hours after the release.',
+    ]);
+    expect(upgradeTimes(next, 'America/New_York', { locale: 'ja-JP' })).toEqual({
+      siteTime: '2023年3月12日日曜日, 01:00 – 03:00 (JST)',
+      otherTime: '2023年3月11日土曜日, 11:00 – 13:00 (EST)',
+    });
+    expect(upgradeTimes(next, 'America/New_York', { locale: EXPORT_LOCALE }).siteTime).toBe(
+      'Sunday 12 March 2023, 01:00 – 03:00 (JST)',
+    );
   });
 
   it('has nothing to explain in an ordinary week', () => {

@@ -1,6 +1,7 @@
 // Every word the console says about an upgrade window, in one place: the Maintenance Window
 // preview, the site's next-upgrade line, the Sites list, the calendar's blocks, tooltips,
-// table, CSV and .ics all word the engine's explanation through here.
+// table, CSV and .ics all word the engine's explanation through here. Dates are worded in the
+// browser's locale (see date-time.ts) unless a `locale` is given: the exports pass EXPORT_LOCALE.
 import {
   UPGRADE_NOTICE_HOURS,
   type NextUpgradeWindow,
@@ -8,6 +9,7 @@ import {
   type WeekWithoutWindow,
 } from '@/domain/upgrade-schedule';
 import {
+  browserLocale,
   DateTime,
   formatDay,
   formatDuration,
@@ -39,17 +41,17 @@ export interface Explanation {
  * Read as a plain date, never in the site's zone: the zone may have skipped that very date, and
  * Luxon would move it to the next day.
  */
-export function formatSiteDate(isoDate: string): string {
-  return formatDay(DateTime.fromISO(isoDate, { zone: 'utc' }), { withYear: true });
+export function formatSiteDate(isoDate: string, locale = browserLocale()): string {
+  return formatDay(DateTime.fromISO(isoDate, { zone: 'utc' }), { withYear: true, locale });
 }
 
 /** The window the 48-hour notice passed over, and why. */
-export function explainDeferral(deferredWindow: UpgradeWindow): Explanation {
+export function explainDeferral(deferredWindow: UpgradeWindow, locale = browserLocale()): Explanation {
   const { start } = deferredWindow;
   return {
     kind: 'deferred-by-notice',
     label: 'Deferred by notice',
-    sentence: `Waits a week: the window of ${formatDay(start, { withYear: true })}, ${formatTime(start)} site time opens less than ${UPGRADE_NOTICE_HOURS} hours after the release.`,
+    sentence: `Waits a week: the window of ${formatDay(start, { withYear: true, locale })}, ${formatTime(start)} site time opens less than ${UPGRADE_NOTICE_HOURS} hours after the release.`,
   };
 }
 
@@ -66,27 +68,31 @@ function freezeLabel(freezeName: string): string {
 }
 
 /** "Sunday 20 December 2026, 01:00 – 03:00": a window in its site's time, zone not named. */
-function siteWindow(upgradeWindow: UpgradeWindow): string {
-  return formatUpgradeWindow(upgradeWindow.start, upgradeWindow.end, { withYear: true, withZone: false });
+function siteWindow(upgradeWindow: UpgradeWindow, locale: string): string {
+  return formatUpgradeWindow(upgradeWindow.start, upgradeWindow.end, {
+    withYear: true,
+    withZone: false,
+    locale,
+  });
 }
 
 /**
  * Windows a freeze held back before the site's upgrade, one explanation per freeze (its windows
  * follow one another), each saying which window the upgrade waits for.
  */
-export function explainFrozenWindows(next: NextUpgradeWindow): Explanation[] {
+export function explainFrozenWindows(next: NextUpgradeWindow, locale = browserLocale()): Explanation[] {
   const runs: { freezeName: string; first: UpgradeWindow; last: UpgradeWindow }[] = [];
   for (const { upgradeWindow, freezeName } of next.frozenWindows) {
     const run = runs.at(-1);
     if (run?.freezeName === freezeName) run.last = upgradeWindow;
     else runs.push({ freezeName, first: upgradeWindow, last: upgradeWindow });
   }
-  const waitsFor = `the upgrade waits for ${siteWindow(next)} site time`;
+  const waitsFor = `the upgrade waits for ${siteWindow(next, locale)} site time`;
   return runs.map(({ freezeName, first, last }) => {
     const which =
       first === last
-        ? `The window of ${siteWindow(first)} is`
-        : `The windows from ${formatDay(first.start, { withYear: true })} to ${formatDay(last.start, { withYear: true })} are`;
+        ? `The window of ${siteWindow(first, locale)} is`
+        : `The windows from ${formatDay(first.start, { withYear: true, locale })} to ${formatDay(last.start, { withYear: true, locale })} are`;
     return {
       kind: 'frozen',
       label: freezeLabel(freezeName),
@@ -96,18 +102,21 @@ export function explainFrozenWindows(next: NextUpgradeWindow): Explanation[] {
 }
 
 /** A window of the calendar that a freeze holds back (its frozenBy); null for one that happens. */
-export function explainFrozenWindow(upgradeWindow: UpgradeWindow): Explanation | null {
+export function explainFrozenWindow(
+  upgradeWindow: UpgradeWindow,
+  locale = browserLocale(),
+): Explanation | null {
   if (upgradeWindow.frozenBy === null) return null;
   return {
     kind: 'frozen',
     label: freezeLabel(upgradeWindow.frozenBy),
-    sentence: `No upgrade in the window of ${siteWindow(upgradeWindow)} site time: it is in ${freezeTitle(upgradeWindow.frozenBy)}.`,
+    sentence: `No upgrade in the window of ${siteWindow(upgradeWindow, locale)} site time: it is in ${freezeTitle(upgradeWindow.frozenBy)}.`,
   };
 }
 
 /** A week whose slot never showed on the site's clock. */
-export function explainWeekWithoutWindow(week: WeekWithoutWindow): Explanation {
-  const date = formatSiteDate(week.nominalDate);
+export function explainWeekWithoutWindow(week: WeekWithoutWindow, locale = browserLocale()): Explanation {
+  const date = formatSiteDate(week.nominalDate, locale);
   return {
     kind: 'week-without-window',
     label: 'No window that week',
@@ -119,9 +128,9 @@ export function explainWeekWithoutWindow(week: WeekWithoutWindow): Explanation {
 }
 
 /** What a clock change did to one window: shorter, longer, opening late (nothing when none). */
-export function explainClockChange(upgradeWindow: UpgradeWindow): Explanation[] {
+export function explainClockChange(upgradeWindow: UpgradeWindow, locale = browserLocale()): Explanation[] {
   const explanations: Explanation[] = [];
-  const on = `Clock change on ${formatSiteDate(upgradeWindow.nominalDate)}`;
+  const on = `Clock change on ${formatSiteDate(upgradeWindow.nominalDate, locale)}`;
   if (upgradeWindow.openedLateMinutes > 0) {
     const late = formatDuration(upgradeWindow.openedLateMinutes);
     explanations.push({
@@ -168,12 +177,12 @@ export function explainClockChangeSinceLastWeek(
 }
 
 /** Everything that explains a site's next upgrade window, in the order a reader needs it. */
-export function explainNextUpgrade(next: NextUpgradeWindow): Explanation[] {
+export function explainNextUpgrade(next: NextUpgradeWindow, locale = browserLocale()): Explanation[] {
   return [
-    ...(next.deferredWindow === null ? [] : [explainDeferral(next.deferredWindow)]),
-    ...explainFrozenWindows(next),
-    ...next.weeksWithoutWindow.map(explainWeekWithoutWindow),
-    ...explainClockChange(next),
+    ...(next.deferredWindow === null ? [] : [explainDeferral(next.deferredWindow, locale)]),
+    ...explainFrozenWindows(next, locale),
+    ...next.weeksWithoutWindow.map((week) => explainWeekWithoutWindow(week, locale)),
+    ...explainClockChange(next, locale),
   ];
 }
 
@@ -204,15 +213,18 @@ export function upgradeTimes(
     countryCode?: string | undefined;
     otherCountryCode?: string | undefined;
     withYear?: boolean;
+    locale?: string;
   } = {},
 ): UpgradeTimes {
   const { start, end } = upgradeWindow;
   const withYear = options.withYear ?? true;
+  const locale = options.locale ?? browserLocale();
   return {
-    siteTime: formatUpgradeWindow(start, end, { withYear, countryCode: options.countryCode }),
+    siteTime: formatUpgradeWindow(start, end, { withYear, countryCode: options.countryCode, locale }),
     otherTime: formatUpgradeWindow(start.setZone(otherZone), end, {
       withYear,
       countryCode: options.otherCountryCode,
+      locale,
     }),
   };
 }

@@ -1,17 +1,16 @@
 import Box from '@mui/material/Box';
 import Tooltip from '@mui/material/Tooltip';
-import { DateTime, formatTime, zoneAbbreviation } from '@/lib/date-time';
-
-const viewerDay = (instant: DateTime) => instant.setLocale('en-GB').toFormat('d LLL yyyy');
+import { DateTime, formatShortDate, formatTime, zoneAbbreviation } from '@/lib/date-time';
 
 /**
- * When a change happened, on the viewer's clock ("18 Nov 2026, 18:00 JST"); the same instant in
- * UTC shows on hover and on keyboard focus, for comparing with server logs and other people.
+ * When a change happened, on the viewer's clock ("18 Nov 2026, 18:00 JST", the date in the browser's
+ * locale); the same instant in UTC shows on hover and on keyboard focus, for comparing with server
+ * logs and other people.
  */
 export function OccurredAt({ occurredAt, viewerTimeZone }: { occurredAt: string; viewerTimeZone: string }) {
   const instant = DateTime.fromISO(occurredAt, { zone: viewerTimeZone });
   const utc = instant.toUTC();
-  const utcText = `${utc.setLocale('en-GB').toFormat('d LLL yyyy')}, ${formatTime(utc)} UTC`;
+  const utcText = `${formatShortDate(utc, { withYear: true })}, ${formatTime(utc)} UTC`;
   return (
     <Tooltip title={utcText} describeChild placement="bottom-start">
       <Box
@@ -25,7 +24,7 @@ export function OccurredAt({ occurredAt, viewerTimeZone }: { occurredAt: string;
           '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: 2 },
         }}
       >
-        {viewerDay(instant)}, {formatTime(instant)} {zoneAbbreviation(instant)}
+        {formatShortDate(instant, { withYear: true })}, {formatTime(instant)} {zoneAbbreviation(instant)}
       </Box>
     </Tooltip>
   );

@@ -1,5 +1,6 @@
 import Typography from '@mui/material/Typography';
 import { formatDay, formatTime, zoneAbbreviation, type DateTime } from '@/lib/date-time';
+import { countOf, pluralForm, SITE, UPGRADES, WAITS, ZONE } from '@/lib/plural';
 import { UPGRADE_NOTICE_HOURS, type WeeklySlot } from '@/domain/upgrade-schedule';
 import { weekdayName } from '@/domain/weekdays';
 import type { ZoneGroup } from '../model/calendar-types';
@@ -40,10 +41,10 @@ export function CalendarSummary({
       time. Released {when(releasedAt, displayZone)}. No site upgrades before the {UPGRADE_NOTICE_HOURS}-hour
       notice cut-off, <strong>{when(cutoff, displayZone)}</strong>.{' '}
       {first && last
-        ? `${sites.toLocaleString('en-GB')} ${sites === 1 ? 'site' : 'sites'} in ${groups.length} time ${groups.length === 1 ? 'zone' : 'zones'} upgrade from ${when(first, displayZone)} to ${when(last, displayZone)}.`
+        ? `${countOf(sites, SITE)} in ${countOf(groups.length, ZONE)} ${pluralForm(sites, UPGRADES)} from ${when(first, displayZone)} to ${when(last, displayZone)}.`
         : 'No site to show.'}{' '}
       {deferredSites > 0 &&
-        `${deferredSites.toLocaleString('en-GB')} ${deferredSites === 1 ? 'site waits' : 'sites wait'} a week because of the notice.`}
+        `${countOf(deferredSites, SITE)} ${pluralForm(deferredSites, WAITS)} a week because of the notice.`}
     </Typography>
   );
 }

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import ButtonBase from '@mui/material/ButtonBase';
 import type { Theme } from '@mui/material/styles';
 import { useCallback, useMemo, useRef, useState, type FocusEvent } from 'react';
-import { formatUpgradeWindow } from '@/lib/date-time';
+import { formatUpgradeWindow, formatWeekdayAndDay } from '@/lib/date-time';
 import { countOf, HOUR, SITE } from '@/lib/plural';
 import { foldEmptyHours, type ConcurrencyBucket } from '../model/concurrency';
 import { ConcurrencyBarPopover } from './concurrency-bar-popover';
@@ -275,7 +275,7 @@ function HourAxis({ items, displayZone }: { items: ReturnType<typeof foldEmptyHo
                   whiteSpace: 'nowrap',
                 }}
               >
-                {hour.setLocale('en-GB').toFormat('ccc d')}
+                {formatWeekdayAndDay(hour)}
               </Box>
             )}
           </Box>

@@ -2,7 +2,15 @@ import Box from '@mui/material/Box';
 import ButtonBase from '@mui/material/ButtonBase';
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
-import { formatTime, type DateTime } from '@/lib/date-time';
+import {
+  formatDay,
+  formatMonth,
+  formatShortDate,
+  formatTime,
+  formatWeekday,
+  type DateTime,
+} from '@/lib/date-time';
+import { countOf, pluralForm, SITE, UPGRADES, ZONE } from '@/lib/plural';
 import type { ZoneGroup } from '../model/calendar-types';
 import { monthGrid, monthOfWeek, upgradesByDay } from '../model/month-days';
 import { weekContaining, type CalendarWeek } from '../model/week';
@@ -43,7 +51,8 @@ export function MonthView({
   const cutoffShown = cutoff.setZone(displayZone);
   // The 8th always lies in a week whose Thursday is in the same month.
   const weekOfMonth = (first: DateTime) => weekContaining(first.plus({ days: 7 }), displayZone);
-  const title = month.setLocale('en-GB').toFormat('LLLL yyyy');
+  const title = formatMonth(month);
+  const grid = monthGrid(month);
 
   return (
     <Box>
@@ -65,21 +74,22 @@ export function MonthView({
         </caption>
         <thead>
           <tr>
-            {['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((day) => (
+            {/* Monday to Sunday, named in the browser's language from the grid's first week. */}
+            {grid[0]?.map((day) => (
               <Typography
-                key={day}
+                key={day.weekday}
                 component="th"
                 scope="col"
                 variant="caption"
                 sx={{ fontWeight: 600, textAlign: 'left', px: 1 }}
               >
-                {day}
+                {formatWeekday(day)}
               </Typography>
             ))}
           </tr>
         </thead>
         <tbody>
-          {monthGrid(month).map((row) => (
+          {grid.map((row) => (
             <tr key={row[0]?.toISODate()}>
               {row.map((day) => {
                 const iso = day.toISODate() ?? '';
@@ -93,11 +103,11 @@ export function MonthView({
                       sx={{ fontWeight: inMonth ? 600 : 400 }}
                       color={inMonth ? 'text.primary' : 'text.secondary'}
                     >
-                      {day.setLocale('en-GB').toFormat(inMonth ? 'd' : 'd LLL')}
+                      {inMonth ? day.toFormat('d') : formatShortDate(day)}
                     </Typography>
                     {upgrades && (
                       <Typography variant="body2" sx={{ fontWeight: 700 }}>
-                        {upgrades.sites.toLocaleString('en-GB')} {upgrades.sites === 1 ? 'site' : 'sites'}
+                        {countOf(upgrades.sites, SITE)}
                       </Typography>
                     )}
                     {isCutoffDay && (
@@ -121,7 +131,7 @@ export function MonthView({
                           alignItems: 'flex-start',
                           '&:focus-visible': { outline: 3, outlineColor: 'secondary.main' },
                         }}
-                        aria-label={`${day.setLocale('en-GB').toFormat('cccc d LLLL')}: ${upgrades.sites} ${upgrades.sites === 1 ? 'site upgrades' : 'sites upgrade'} in ${upgrades.zones} time ${upgrades.zones === 1 ? 'zone' : 'zones'}. Open the week.`}
+                        aria-label={`${formatDay(day)}: ${countOf(upgrades.sites, SITE)} ${pluralForm(upgrades.sites, UPGRADES)} in ${countOf(upgrades.zones, ZONE)}. Open the week.`}
                         onClick={() => onOpenWeek(weekContaining(day, displayZone))}
                       >
                         {content}

@@ -13,6 +13,7 @@ import TableSortLabel from '@mui/material/TableSortLabel';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { formatDuration, type DateTime } from '@/lib/date-time';
+import { countOf, SITE } from '@/lib/plural';
 import type { ZoneGroup } from '../model/calendar-types';
 import {
   buildUpgradeRows,
@@ -65,8 +66,7 @@ export function UpgradeTable({ groups, displayZone, releasedAt }: UpgradeTablePr
     <Box>
       <Box sx={{ display: 'flex', alignItems: 'center', mb: 1, gap: 2 }}>
         <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
-          {rows.length.toLocaleString('en-GB')} {rows.length === 1 ? 'site' : 'sites'}. Filter them with the
-          fields above.
+          {countOf(rows.length, SITE)}. Filter them with the fields above.
         </Typography>
         <Button
           variant="outlined"

@@ -1,4 +1,4 @@
-import { DateTime, formatTime, formatUpgradeWindow, zoneAbbreviation } from '@/lib/date-time';
+import { DateTime, formatDay, formatTime, formatUpgradeWindow, zoneAbbreviation } from '@/lib/date-time';
 import { countOf, formatCount, pluralForm, ZONE } from '@/lib/plural';
 import type { WaveChange } from '../model/wave-changes';
 
@@ -6,7 +6,7 @@ import type { WaveChange } from '../model/wave-changes';
 export function shortInstant(millis: number, zone: string): string {
   const shown = DateTime.fromMillis(millis, { zone });
   const name = zone === 'utc' ? 'UTC' : zoneAbbreviation(shown);
-  return `${shown.setLocale('en-GB').toFormat('ccc d LLL')}, ${formatTime(shown)} (${name})`;
+  return `${formatDay(shown, { short: true })}, ${formatTime(shown)} (${name})`;
 }
 
 /**

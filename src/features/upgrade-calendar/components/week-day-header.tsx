@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { memo } from 'react';
+import { formatDay } from '@/lib/date-time';
 import { daysOf, weekFraction, type CalendarWeek } from '../model/week';
 import { INSTANT_LABEL_HEIGHT, WeekInstantLabels, type WeekInstant } from './week-instant-lines';
 import { LANE_LABEL_WIDTH } from './week-row';
@@ -81,7 +82,7 @@ export const WeekDayHeader = memo(function WeekDayHeader({
                     fontWeight: 600,
                   }}
                 >
-                  {day.start.setLocale('en-GB').toFormat('ccc d LLL')}
+                  {formatDay(day.start, { short: true })}
                 </Typography>
                 {/* The hours, at their instants: on a clock-change day noon is not half way. */}
                 <HourLabel fraction={left} text="00" />

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { memo } from 'react';
 import { UPGRADE_NOTICE_HOURS } from '@/domain/upgrade-schedule';
-import { formatTime, type DateTime } from '@/lib/date-time';
+import { formatShortWeekday, formatTime, type DateTime } from '@/lib/date-time';
 import { weekFraction, type CalendarWeek } from '../model/week';
 
 /** A labelled instant across the week: the release, and release + 48 h (the notice cut-off). */
@@ -23,7 +23,7 @@ export function weekInstants(week: CalendarWeek, releasedAt: DateTime, cutoff: D
   const inWeek = (instant: DateTime) => instant >= week.start && instant < week.end;
   const shown = (instant: DateTime) => {
     const local = instant.setZone(week.start.zone);
-    return `${local.setLocale('en-GB').toFormat('ccc')} ${formatTime(local)}`;
+    return `${formatShortWeekday(local)} ${formatTime(local)}`;
   };
   const instants: WeekInstant[] = [];
   if (inWeek(releasedAt)) {

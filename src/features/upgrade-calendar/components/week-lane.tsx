@@ -79,7 +79,7 @@ export const WeekLane = memo(function WeekLane({
           </Typography>
           <Typography variant="caption" color="text.secondary" component="div" noWrap>
             {upgradeInWeek
-              ? `${upgrade.start.setLocale('en-GB').toFormat('ccc d LLL')}, ${formatTime(upgrade.start)} – ${formatTime(upgrade.end)} site time`
+              ? `${formatDay(upgrade.start, { short: true })}, ${formatTime(upgrade.start)} – ${formatTime(upgrade.end)} site time`
               : `Upgrades ${formatDay(upgrade.start)}`}
           </Typography>
           {[...markers].map((marker) => (

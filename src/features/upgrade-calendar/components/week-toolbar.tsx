@@ -3,6 +3,7 @@ import ChevronRight from '@mui/icons-material/ChevronRight';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
+import { formatDayRange } from '@/lib/date-time';
 import type { CalendarWeek } from '../model/week';
 
 interface WeekToolbarProps {
@@ -17,13 +18,9 @@ interface WeekToolbarProps {
   onNext: () => void;
 }
 
-/** "6 – 12 March 2023" */
+/** "6 – 12 March 2023" (en-GB), "March 6 – 12, 2023" (en-US): in the browser's locale. */
 export function weekTitle(week: CalendarWeek): string {
-  const first = week.start.setLocale('en-GB');
-  const last = week.end.minus({ days: 1 }).setLocale('en-GB');
-  if (first.hasSame(last, 'month')) return `${first.toFormat('d')} – ${last.toFormat('d LLLL yyyy')}`;
-  if (first.hasSame(last, 'year')) return `${first.toFormat('d LLLL')} – ${last.toFormat('d LLLL yyyy')}`;
-  return `${first.toFormat('d LLLL yyyy')} – ${last.toFormat('d LLLL yyyy')}`;
+  return formatDayRange(week.start, week.end.minus({ days: 1 }));
 }
 
 export function WeekToolbar(props: WeekToolbarProps) {

@@ -1,5 +1,5 @@
 import { groupIntoWaves } from '@/domain/upgrade-waves';
-import { DateTime, formatUpgradeWindow } from '@/lib/date-time';
+import { DateTime, EXPORT_LOCALE, formatUpgradeWindow } from '@/lib/date-time';
 import { countOf, SITE, ZONE } from '@/lib/plural';
 import { explainNextUpgrade } from '@/lib/upgrade-wording';
 import type { CalendarSite, ZoneGroup } from './calendar-types';
@@ -64,14 +64,18 @@ export function icsEventCounts(groups: readonly ZoneGroup[]): Record<IcsEventPer
   };
 }
 
-/** The window in the site's own time, worded once per zone: its sites share it. */
+/**
+ * The window in the site's own time, worded once per zone: its sites share it. In the exports'
+ * one locale, whatever the browser's.
+ */
 function zoneWording(group: ZoneGroup): { window: string; explanations: string[] } {
   return {
     window: formatUpgradeWindow(group.upgrade.start, group.upgrade.end, {
       withYear: true,
       countryCode: group.sites[0]?.countryCode,
+      locale: EXPORT_LOCALE,
     }),
-    explanations: explainNextUpgrade(group.upgrade).map(({ sentence }) => sentence),
+    explanations: explainNextUpgrade(group.upgrade, EXPORT_LOCALE).map(({ sentence }) => sentence),
   };
 }
 

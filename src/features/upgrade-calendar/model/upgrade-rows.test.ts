@@ -20,6 +20,18 @@ describe('upgradeWordingCache', () => {
     expect(wordingOf(before).siteTime).toContain('12 March 2023');
     expect(wordingOf(after).siteTime).toContain('19 March 2023');
   });
+
+  it("words dates in the locale it is given, the browser's by default", () => {
+    const sunday = group('Asia/Tokyo', '2023-03-11T16:00Z', '2023-03-11T18:00Z', tokyo);
+    expect(upgradeWordingCache('Europe/London')(sunday).siteTime).toBe(
+      'Sunday 12 March 2023, 01:00 – 03:00 (JST)',
+    );
+    expect(upgradeWordingCache('Europe/London', 'en-US')(sunday)).toEqual({
+      siteTime: 'Sunday, March 12, 2023, 01:00 – 03:00 (JST)',
+      displayTime: 'Saturday, March 11, 2023, 16:00 – 18:00 (GMT)',
+      notes: [],
+    });
+  });
 });
 
 /** RFC 4180, enough for what buildCsv writes: quoted fields may hold commas, quotes, line breaks. */

@@ -1,5 +1,5 @@
 import { countryName } from '@/domain/places';
-import { DateTime, formatDuration } from '@/lib/date-time';
+import { DateTime, EXPORT_LOCALE, formatDuration } from '@/lib/date-time';
 import { explainNextUpgrade, upgradeTimes } from '@/lib/upgrade-wording';
 import type { CalendarSite, ZoneGroup } from './calendar-types';
 import { buildCsv } from '@/lib/csv';
@@ -31,18 +31,25 @@ export interface UpgradeRow {
 
 /**
  * The wording of each zone's upgrade, built once per zone group and display zone. Keyed by the
- * group object: a new release, window or zone data makes new groups, and so new words.
+ * group object: a new release, window or zone data makes new groups, and so new words. Dates
+ * are in the browser's locale unless `locale` says otherwise (the CSV's is fixed).
  */
-export function upgradeWordingCache(displayZone: string): (group: ZoneGroup) => UpgradeWording {
+export function upgradeWordingCache(
+  displayZone: string,
+  locale?: string,
+): (group: ZoneGroup) => UpgradeWording {
   const known = new WeakMap<ZoneGroup, UpgradeWording>();
   return (group) => {
     let wording = known.get(group);
     if (!wording) {
-      const times = upgradeTimes(group.upgrade, displayZone, { countryCode: group.sites[0]?.countryCode });
+      const times = upgradeTimes(group.upgrade, displayZone, {
+        countryCode: group.sites[0]?.countryCode,
+        locale,
+      });
       wording = {
         siteTime: times.siteTime,
         displayTime: times.otherTime,
-        notes: explainNextUpgrade(group.upgrade).map(({ sentence }) => sentence),
+        notes: explainNextUpgrade(group.upgrade, locale).map(({ sentence }) => sentence),
       };
       known.set(group, wording);
     }
@@ -115,7 +122,7 @@ interface WindowInstants {
  * at the same instant (`groupIntoWaves`), so its UTC opening names it.
  */
 export function upgradeRowsCsv(rows: readonly UpgradeRow[], displayZone: string): string {
-  const wordingOf = upgradeWordingCache(displayZone);
+  const wordingOf = upgradeWordingCache(displayZone, EXPORT_LOCALE);
   const instants = new Map<ZoneGroup, WindowInstants>();
   const instantsOf = (group: ZoneGroup): WindowInstants => {
     let known = instants.get(group);

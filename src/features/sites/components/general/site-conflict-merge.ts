@@ -1,6 +1,7 @@
 import { mergeChanges } from '@/components/forms/three-way-merge';
 import type { SiteGeneralValues } from '@/contract/site-general-input';
 import type { Site } from '@/contract/sites';
+import { IS, pluralForm, REPLACES } from '@/lib/plural';
 import { SITE_FIELD_LABELS, SITE_FORM_FIELDS, toSiteFormValues } from './site-form-values';
 
 /** A save that lost to another administrator's: what both sides hold, and what the form started from. */
@@ -39,12 +40,11 @@ export function describeSiteReplace(conflict: SiteConflict): string {
   const { differences } = mergeSiteConflict(conflict);
   const kept = differences.filter((difference) => difference.result === 'theirs').map((d) => d.field);
   const replaced = differences.filter((difference) => difference.result === 'yours').map((d) => d.field);
-  const keptText =
-    kept.length === 0 ? '' : `their ${fieldList(kept)} ${kept.length === 1 ? 'is' : 'are'} kept`;
+  const keptText = kept.length === 0 ? '' : `their ${fieldList(kept)} ${pluralForm(kept.length, IS)} kept`;
   const replacedText =
     replaced.length === 0
       ? ''
-      : `your ${fieldList(replaced)} ${replaced.length === 1 ? 'replaces' : 'replace'} theirs`;
+      : `your ${fieldList(replaced)} ${pluralForm(replaced.length, REPLACES)} theirs`;
   const sentence = [keptText, replacedText].filter(Boolean).join('; ') || 'nothing of theirs changes';
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
 }

@@ -2,8 +2,8 @@ import { storedWindowProblem } from '@/contract/maintenance-window';
 import { isRecognisedTimeZone, type SiteSummary } from '@/contract/sites';
 import { countryName } from '@/domain/places';
 import { buildCsv } from '@/lib/csv';
-import { formatOffset, type DateTime } from '@/lib/date-time';
-import { upgradeTimes } from '@/lib/upgrade-wording';
+import { EXPORT_LOCALE, formatOffset, type DateTime } from '@/lib/date-time';
+import { explainNextUpgrade, upgradeTimes } from '@/lib/upgrade-wording';
 import { describeNextUpgrade } from '../../upgrade/describe-next-upgrade';
 import { windowText, type AccountSchedule } from './site-list-entry';
 
@@ -50,9 +50,14 @@ function zoneColumns(
   });
   if (!description) return none('Not known for this time zone.');
   const { upgradeWindow } = description;
-  const times = upgradeTimes(upgradeWindow, viewerTimeZone, { countryCode: site.countryCode });
+  // Worded in the exports' one locale, whatever the browser's (the list itself follows the browser).
+  const times = upgradeTimes(upgradeWindow, viewerTimeZone, {
+    countryCode: site.countryCode,
+    locale: EXPORT_LOCALE,
+  });
+  const notes = explainNextUpgrade(upgradeWindow, EXPORT_LOCALE).map(({ sentence }) => sentence);
   return {
-    readable: [offset, windowUsed, times.siteTime, times.otherTime, description.notes.join(' ')],
+    readable: [offset, windowUsed, times.siteTime, times.otherTime, notes.join(' ')],
     machine: [
       iso(upgradeWindow.start.toUTC()),
       iso(upgradeWindow.end.toUTC()),
