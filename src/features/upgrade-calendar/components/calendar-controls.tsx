@@ -1,10 +1,13 @@
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
+import { useTheme } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import type { SocketRelease } from '@/contract/socket-releases';
-import type { DateTime } from '@/lib/date-time';
+import { formatDay, formatTime, type DateTime } from '@/lib/date-time';
 import type { CalendarSite } from '../model/calendar-types';
 import type { CalendarUrlState } from '../model/calendar-url-state';
 import type { SiteFilters } from '../model/site-filters';
+import { CalendarSettingsSheet } from './calendar-settings-sheet';
 import { DisplayZoneField } from './display-zone-field';
 import { ReleasedAtField } from './released-at-field';
 import { SiteFilterFields } from './site-filter-fields';
@@ -23,14 +26,21 @@ interface CalendarControlsProps {
 /** What the calendar shows: after which release, in which zone, for which sites. */
 export function CalendarControls(props: CalendarControlsProps) {
   const { releasedAt, isNow, displayZone, viewerZone, releases, sites, filters, onChange } = props;
-  return (
-    <Paper
-      variant="outlined"
-      sx={{ p: 2, mb: 2, display: 'flex', flexDirection: 'column', gap: 2 }}
-      component="section"
-      aria-label="Calendar settings"
-    >
-      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start' }}>
+  // A phone: the fields move into a sheet, the page keeps a line saying what they hold.
+  // (The theme through useTheme: MUI's default one where no provider is, as in unit tests.)
+  const compact = useMediaQuery(useTheme().breakpoints.down('sm'), { noSsr: true });
+  const fields = (
+    <>
+      <Box
+        sx={{
+          display: 'flex',
+          // In the phone's sheet the fields stack, each as wide as the sheet.
+          flexDirection: { xs: 'column', sm: 'row' },
+          gap: 2,
+          flexWrap: 'wrap',
+          alignItems: { xs: 'stretch', sm: 'flex-start' },
+        }}
+      >
         <ReleasedAtField
           releasedAt={releasedAt}
           isNow={isNow}
@@ -59,6 +69,33 @@ export function CalendarControls(props: CalendarControlsProps) {
           )
         }
       />
+    </>
+  );
+  const shownRelease = releasedAt.setZone(displayZone);
+  return (
+    <Paper
+      variant="outlined"
+      sx={{ p: 2, mb: 2, display: 'flex', flexDirection: 'column', gap: 2 }}
+      component="section"
+      aria-label="Calendar settings"
+    >
+      {compact ? (
+        <CalendarSettingsSheet
+          summary={
+            isNow
+              ? `Released now, times in ${displayZone}`
+              : `Released ${formatDay(shownRelease, { withYear: true })} ${formatTime(shownRelease)}, times in ${displayZone}`
+          }
+          activeFilters={[filters.site.trim(), filters.country, filters.timeZone].filter(Boolean).length}
+          onClearFilters={() =>
+            onChange({ siteFilter: '', countryFilter: undefined, zoneFilter: undefined }, { replace: true })
+          }
+        >
+          {fields}
+        </CalendarSettingsSheet>
+      ) : (
+        fields
+      )}
     </Paper>
   );
 }

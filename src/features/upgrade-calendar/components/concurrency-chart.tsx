@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import ButtonBase from '@mui/material/ButtonBase';
 import type { Theme } from '@mui/material/styles';
-import { useCallback, useMemo, useRef, useState, type FocusEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
 import { formatUpgradeWindow, formatWeekdayAndDay } from '@/lib/date-time';
 import { countOf, HOUR, SITE } from '@/lib/plural';
 import { foldEmptyHours, type ConcurrencyBucket } from '../model/concurrency';
@@ -22,6 +22,8 @@ const PLOT_HEIGHT = 200;
 const HEADROOM = 16;
 const BARS_HEIGHT = PLOT_HEIGHT - HEADROOM;
 const BAR_WIDTH = 26;
+/** On a phone the bars narrow to fit the screen, down to this; beyond it the chart scrolls. */
+const MIN_BAR_WIDTH = 16;
 const POPOVER_ID = 'concurrency-bar-details';
 
 /** The colours of the two kinds of site; the legend uses them too. HA is hatched, not only hued. */
@@ -69,6 +71,17 @@ export function ConcurrencyChart({ buckets, displayZone, peakMillis, describedBy
     [],
   );
 
+  // When the bars are wider than the screen (a phone), the peak's bar is scrolled into view.
+  const scrollRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const area = scrollRef.current;
+    const peakBar = area?.querySelector<HTMLElement>('[data-peak]');
+    if (!area || !peakBar || area.scrollWidth <= area.clientWidth) return;
+    const barLeft =
+      peakBar.getBoundingClientRect().left - area.getBoundingClientRect().left + area.scrollLeft;
+    area.scrollLeft = Math.max(0, barLeft - (area.clientWidth - peakBar.offsetWidth) / 2);
+  }, [peakMillis, items]);
+
   const close = ({ returnFocus }: { returnFocus: boolean }) => {
     if (returnFocus) open?.anchor.focus();
     setOpen(undefined);
@@ -104,7 +117,8 @@ export function ConcurrencyChart({ buckets, displayZone, peakMillis, describedBy
           </Box>
         ))}
       </Box>
-      <Box sx={{ overflowX: 'auto', flexGrow: 1, pb: 0.5 }}>
+      {/* Positioned, so what is placed inside it (the hidden gap names) scrolls with it, not the page. */}
+      <Box ref={scrollRef} sx={{ overflowX: 'auto', flexGrow: 1, pb: 0.5, position: 'relative' }}>
         <Box
           role="group"
           aria-label={`Sites in their upgrade window per hour (${displayZone})`}
@@ -121,7 +135,7 @@ export function ConcurrencyChart({ buckets, displayZone, peakMillis, describedBy
             display: 'flex',
             alignItems: 'stretch',
             height: PLOT_HEIGHT,
-            width: 'max-content',
+            ...rowWidth(items.length),
             minWidth: '100%',
             // Grid lines at the most and at half of it (the axis draws 0).
             backgroundImage: `linear-gradient(${(theme.vars ?? theme).palette.divider} 1px, transparent 1px)`,
@@ -137,7 +151,7 @@ export function ConcurrencyChart({ buckets, displayZone, peakMillis, describedBy
                 <Box
                   key={`gap-${index}`}
                   title={`${countOf(item.gapHours, HOUR)} without an upgrade`}
-                  sx={{ width: BAR_WIDTH, display: 'flex', alignItems: 'flex-end', justifyContent: 'center' }}
+                  sx={{ ...slotWidth, display: 'flex', alignItems: 'flex-end', justifyContent: 'center' }}
                 >
                   <span aria-hidden>⋯</span>
                   <Box component="span" sx={visuallyHidden}>
@@ -147,7 +161,7 @@ export function ConcurrencyChart({ buckets, displayZone, peakMillis, describedBy
               );
             }
             const current = barIndexOf.get(item);
-            if (current === undefined) return <Box key={item.start.toMillis()} sx={{ width: BAR_WIDTH }} />;
+            if (current === undefined) return <Box key={item.start.toMillis()} sx={slotWidth} />;
             const isOpen = open?.index === current;
             const peak = item.start.toMillis() <= peakMillis && peakMillis < item.end.toMillis();
             return (
@@ -176,17 +190,18 @@ export function ConcurrencyChart({ buckets, displayZone, peakMillis, describedBy
                   );
                 }}
                 aria-label={labels[current]}
+                data-peak={peak || undefined}
                 aria-expanded={isOpen && open.pinned}
                 aria-controls={isOpen && open.pinned ? POPOVER_ID : undefined}
                 aria-describedby={isOpen && !open.pinned ? POPOVER_ID : undefined}
                 sx={(theme) => ({
-                  width: BAR_WIDTH,
+                  ...slotWidth,
                   height: '100%',
                   display: 'flex',
                   flexDirection: 'column',
                   justifyContent: 'flex-end',
                   alignItems: 'stretch',
-                  px: '3px',
+                  px: { xs: '2px', sm: '3px' },
                   pt: `${HEADROOM}px`,
                   bgcolor: isOpen ? 'action.selected' : undefined,
                   '&:hover': { bgcolor: 'action.hover' },
@@ -254,15 +269,15 @@ export function ConcurrencyChart({ buckets, displayZone, peakMillis, describedBy
 /** The hour under each bar and the day where it changes; the bars' names say the same. */
 function HourAxis({ items, displayZone }: { items: ReturnType<typeof foldEmptyHours>; displayZone: string }) {
   return (
-    <Box aria-hidden sx={{ display: 'flex', width: 'max-content' }}>
+    <Box aria-hidden sx={{ display: 'flex', ...rowWidth(items.length) }}>
       {items.map((item, index) => {
-        if ('gapHours' in item) return <Box key={`gap-${index}`} sx={{ width: BAR_WIDTH }} />;
+        if ('gapHours' in item) return <Box key={`gap-${index}`} sx={slotWidth} />;
         const hour = item.start.setZone(displayZone);
         const before = items[index - 1];
         const newDay =
           !before || 'gapHours' in before || !before.start.setZone(displayZone).hasSame(hour, 'day');
         return (
-          <Box key={item.start.toMillis()} sx={{ width: BAR_WIDTH, position: 'relative', height: 36 }}>
+          <Box key={item.start.toMillis()} sx={{ ...slotWidth, position: 'relative', height: 36 }}>
             <Box sx={{ typography: 'caption', textAlign: 'center' }}>{hour.toFormat('HH')}</Box>
             {newDay && (
               <Box
@@ -284,6 +299,18 @@ function HourAxis({ items, displayZone }: { items: ReturnType<typeof foldEmptyHo
     </Box>
   );
 }
+
+/**
+ * A row of the chart (the bars, the hours under them): as wide as its bars on a wider screen; on
+ * a phone as wide as the screen allows, the bars narrowing to fit it, scrolling only beyond that.
+ * The bars and the hours under them follow the same rule, so they stay aligned.
+ */
+function rowWidth(slots: number) {
+  return { width: { xs: `max(100%, ${slots * MIN_BAR_WIDTH}px)`, sm: 'max-content' } } as const;
+}
+
+/** One hour's slot in a row: {@link BAR_WIDTH}, narrowing on a phone (see {@link rowWidth}). */
+const slotWidth = { width: BAR_WIDTH, flexShrink: { xs: 1, sm: 0 }, minWidth: 0 } as const;
 
 const visuallyHidden = {
   position: 'absolute',

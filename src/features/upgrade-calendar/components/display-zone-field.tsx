@@ -14,7 +14,7 @@ export const UTC_ZONE = 'Etc/UTC';
 export function DisplayZoneField({ displayZone, viewerZone, onChange }: DisplayZoneFieldProps) {
   return (
     <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', flexWrap: 'wrap' }}>
-      <Box sx={{ minWidth: 300, flexGrow: 1, maxWidth: 420 }}>
+      <Box sx={{ minWidth: { xs: '100%', sm: 300 }, flexGrow: 1, maxWidth: 420 }}>
         <TimeZoneAutocomplete
           label="Show times in"
           value={displayZone}

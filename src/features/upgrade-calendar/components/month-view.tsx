@@ -6,6 +6,7 @@ import {
   formatDay,
   formatMonth,
   formatShortDate,
+  formatShortWeekday,
   formatTime,
   formatWeekday,
   type DateTime,
@@ -81,9 +82,15 @@ export function MonthView({
                 component="th"
                 scope="col"
                 variant="caption"
-                sx={{ fontWeight: 600, textAlign: 'left', px: 1 }}
+                sx={{ fontWeight: 600, textAlign: 'left', px: { xs: 0.5, sm: 1 } }}
               >
-                {formatWeekday(day)}
+                {/* A phone's column is too narrow for "Wednesday": the short name there, one at a time. */}
+                <Box component="span" sx={{ display: { xs: 'none', md: 'inline' } }}>
+                  {formatWeekday(day)}
+                </Box>
+                <Box component="span" sx={{ display: { xs: 'inline', md: 'none' } }}>
+                  {formatShortWeekday(day)}
+                </Box>
               </Typography>
             ))}
           </tr>
@@ -97,7 +104,7 @@ export function MonthView({
                 const inMonth = day.hasSame(month, 'month');
                 const isCutoffDay = cutoffShown.hasSame(day, 'day');
                 const content = (
-                  <Box sx={{ p: 1, width: '100%', height: '100%', textAlign: 'left' }}>
+                  <Box sx={{ p: { xs: 0.5, sm: 1 }, width: '100%', height: '100%', textAlign: 'left' }}>
                     <Typography
                       variant="body2"
                       sx={{ fontWeight: inMonth ? 600 : 400 }}

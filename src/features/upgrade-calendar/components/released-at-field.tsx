@@ -53,7 +53,7 @@ export function ReleasedAtField({
   };
 
   return (
-    <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+    <Box sx={{ display: 'flex', flexDirection: { xs: 'column', sm: 'row' }, gap: 2, flexWrap: 'wrap' }}>
       {/* Enter or leaving the field (its day, month... parts are one field) commits what was typed. */}
       <Box
         onKeyDown={(event: KeyboardEvent) => {
@@ -85,7 +85,10 @@ export function ReleasedAtField({
               setDraft({ value, complete: context.validationError === null, for: releasedAt.toMillis() })
             }
             slotProps={{
-              textField: { helperText: `${format.shown}, in ${displayZone}`, sx: { minWidth: 260 } },
+              textField: {
+                helperText: `${format.shown}, in ${displayZone}`,
+                sx: { minWidth: { xs: 0, sm: 260 }, width: { xs: '100%', sm: 'auto' } },
+              },
             }}
           />
         </LocalizationProvider>
@@ -94,7 +97,8 @@ export function ReleasedAtField({
         select
         label="Quick pick"
         value={quickPick}
-        sx={{ minWidth: 280 }}
+        // On a phone as wide as the sheet: a release's long name is cut short, not the sheet widened.
+        sx={{ minWidth: { xs: 0, sm: 280 } }}
         helperText={releases === undefined ? 'Loading the releases…' : `${releases.length} Socket releases`}
         onChange={(event) => {
           const { value } = event.target;

@@ -23,27 +23,27 @@ export function SiteFilterFields({ sites, filters, onChange }: SiteFilterFieldsP
   );
   const zones = useMemo(() => [...new Set(sites.map((site) => site.timeZone))].sort(), [sites]);
   return (
-    <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+    <Box sx={{ display: 'flex', flexDirection: { xs: 'column', sm: 'row' }, gap: 2, flexWrap: 'wrap' }}>
       <TextField
         label="Site"
         placeholder="Part of a site name"
         value={filters.site}
         onChange={(event) => onChange({ site: event.target.value })}
-        sx={{ minWidth: 220 }}
+        sx={{ minWidth: { xs: 0, sm: 220 } }}
       />
       <Autocomplete
         options={countries}
         value={filters.country ?? null}
         getOptionLabel={(code) => countryName(code) ?? code}
         onChange={(_event, country) => onChange({ country: country ?? undefined })}
-        sx={{ minWidth: 220 }}
+        sx={{ minWidth: { xs: 0, sm: 220 } }}
         renderInput={(params) => <TextField {...params} label="Country" />}
       />
       <Autocomplete
         options={zones}
         value={filters.timeZone ?? null}
         onChange={(_event, timeZone) => onChange({ timeZone: timeZone ?? undefined })}
-        sx={{ minWidth: 260 }}
+        sx={{ minWidth: { xs: 0, sm: 260 } }}
         renderInput={(params) => <TextField {...params} label="Time zone" />}
       />
     </Box>

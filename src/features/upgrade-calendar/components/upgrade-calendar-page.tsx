@@ -115,6 +115,10 @@ export function UpgradeCalendarPage() {
             value={state.view}
             onChange={(_event, view: CalendarView) => startTransition(() => update({ view }))}
             aria-label="Calendar views"
+            // On a phone the four tabs are wider than the screen: they scroll, with arrows.
+            variant="scrollable"
+            scrollButtons="auto"
+            allowScrollButtonsMobile
             sx={{ mb: 2 }}
           >
             {(Object.keys(VIEW_LABELS) as CalendarView[]).map((view) => (
