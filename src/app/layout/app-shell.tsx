@@ -60,9 +60,14 @@ export function AppShell() {
             variant="h6"
             component={RouterLink}
             to="/"
-            sx={{ color: 'inherit', textDecoration: 'none', fontWeight: 600, flexGrow: 1 }}
+            noWrap
+            sx={{ color: 'inherit', textDecoration: 'none', fontWeight: 600, flexGrow: 1, minWidth: 0 }}
           >
-            Socket Upgrade Console
+            {/* On a phone the bar also holds the menu, theme and account buttons: the short name. */}
+            <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
+              Socket{' '}
+            </Box>
+            Upgrade Console
           </Typography>
           <ColorModeToggle />
           <SignedInUser />

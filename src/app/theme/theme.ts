@@ -1,4 +1,5 @@
 import { createTheme, type ThemeOptions } from '@mui/material/styles';
+import { readOnlyOutlinedInput } from './read-only-fields';
 import { reducedMotionOptions } from './reduced-motion';
 
 // One theme, both color schemes: MUI follows the system preference until the user picks one,
@@ -39,6 +40,7 @@ const themeOptions: ThemeOptions = {
     MuiButton: { defaultProps: { disableElevation: true } },
     MuiPaper: { defaultProps: { variant: 'outlined' } },
     MuiAppBar: { defaultProps: { elevation: 0 } },
+    MuiOutlinedInput: readOnlyOutlinedInput,
     MuiCssBaseline: {
       styleOverrides: {
         // Catches the transitions the theme does not make (a component's own sx) for people who

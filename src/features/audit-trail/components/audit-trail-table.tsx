@@ -10,6 +10,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
+import type { Theme } from '@mui/material/styles';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { LoadingStatus } from '@/components/loading-status';
@@ -48,6 +49,34 @@ function MessageRow({ children }: { children: ReactNode }) {
     </TableRow>
   );
 }
+
+/**
+ * On a phone four columns leave each a few words a line and every row a screen tall: each change
+ * stacks its cells instead (when, who, what, before and after), the column names kept for
+ * assistive technology only. Still a table, so it reads as one.
+ */
+const stackedOnAPhone = (theme: Theme) => ({
+  [theme.breakpoints.down('sm')]: {
+    '& thead': {
+      position: 'absolute',
+      width: '1px',
+      height: '1px',
+      overflow: 'hidden',
+      clip: 'rect(0 0 0 0)',
+      whiteSpace: 'nowrap',
+    },
+    '& tbody tr': {
+      display: 'flex',
+      flexDirection: 'column',
+      gap: 0.5,
+      py: 1.5,
+      px: 2,
+      borderBottom: 1,
+      borderColor: 'divider',
+    },
+    '& tbody td, & tbody th': { display: 'block', border: 'none', p: 0 },
+  },
+});
 
 const lastPage = (total: number, pageSize: number) => Math.max(1, Math.ceil(total / pageSize));
 
@@ -121,7 +150,7 @@ export function AuditTrailTable(props: AuditTrailTableProps) {
         aria-label="Loading the audit trail"
       />
       <TableContainer>
-        <Table size="small" aria-label="Audit trail" aria-busy={loading || refreshing}>
+        <Table size="small" aria-label="Audit trail" aria-busy={loading || refreshing} sx={stackedOnAPhone}>
           <TableHead>
             <TableRow>
               {COLUMNS.map((column) => (
@@ -140,6 +169,14 @@ export function AuditTrailTable(props: AuditTrailTableProps) {
         rowsPerPage={state.pageSize}
         rowsPerPageOptions={[...AUDIT_PAGE_SIZES]}
         labelRowsPerPage="Changes per page"
+        // On a phone MUI's spacing pushed the "next page" button past the edge.
+        sx={(theme) => ({
+          [theme.breakpoints.down('sm')]: {
+            '& .MuiTablePagination-toolbar': { pl: 1.5, pr: 0.5 },
+            '& .MuiTablePagination-input': { mr: 1 },
+            '& .MuiTablePagination-actions': { ml: 1 },
+          },
+        })}
         labelDisplayedRows={({ from, to, count }) =>
           entries?.length === 0 ? `0 of ${count}` : `${from}–${to} of ${count}`
         }

@@ -42,7 +42,7 @@ export function MaintenanceWindowSection(props: MaintenanceWindowSectionProps) {
       component="section"
       id="maintenance-window"
       aria-labelledby="maintenance-window-heading"
-      sx={{ p: 3 }}
+      sx={{ p: { xs: 2, md: 3 } }}
     >
       <Typography variant="h2" id="maintenance-window-heading" gutterBottom>
         Maintenance Window

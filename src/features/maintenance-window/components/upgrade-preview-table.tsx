@@ -87,11 +87,20 @@ export function UpgradePreviewTable({ columns, viewerTimeZone, labelledBy }: Upg
     <Table
       size="small"
       aria-labelledby={labelledBy}
-      sx={{ tableLayout: 'fixed', minWidth: 560, '& td, & th': { verticalAlign: 'top' } }}
+      sx={{
+        tableLayout: 'fixed',
+        // On a phone the columns share the screen (long zone names break) rather than scroll.
+        minWidth: { xs: 0, sm: 560 },
+        '& td, & th': {
+          verticalAlign: 'top',
+          overflowWrap: 'anywhere',
+          px: { xs: 0.75, sm: 2 },
+        },
+      }}
     >
       <TableHead>
         <TableRow>
-          <TableCell component="td" sx={{ width: '20%' }} />
+          <TableCell component="td" sx={{ width: { xs: '26%', sm: '20%' } }} />
           {columns.map((column) => (
             <TableCell key={column.label} scope="col">
               <Typography variant="body2" sx={{ fontWeight: 600 }}>
