@@ -85,6 +85,8 @@ export function AppShell() {
         variant={isWide ? 'permanent' : 'temporary'}
         open={isWide || menuOpen}
         onClose={() => setMenuOpen(false)}
+        // On a narrow screen the menu opens over the page as a dialog, which needs a name.
+        slotProps={isWide ? undefined : { paper: { 'aria-label': 'Main menu' } }}
         sx={{
           width: DRAWER_WIDTH,
           flexShrink: 0,

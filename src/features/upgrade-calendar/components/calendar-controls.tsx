@@ -37,7 +37,8 @@ export function CalendarControls(props: CalendarControlsProps) {
           // In the phone's sheet the fields stack, each as wide as the sheet.
           flexDirection: { xs: 'column', sm: 'row' },
           gap: 2,
-          flexWrap: 'wrap',
+          // Not wrapped when stacked: a wrapped column is as wide as its widest field, not the sheet.
+          flexWrap: { xs: 'nowrap', sm: 'wrap' },
           alignItems: { xs: 'stretch', sm: 'flex-start' },
         }}
       >

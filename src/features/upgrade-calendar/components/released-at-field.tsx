@@ -53,7 +53,14 @@ export function ReleasedAtField({
   };
 
   return (
-    <Box sx={{ display: 'flex', flexDirection: { xs: 'column', sm: 'row' }, gap: 2, flexWrap: 'wrap' }}>
+    <Box
+      sx={{
+        display: 'flex',
+        flexDirection: { xs: 'column', sm: 'row' },
+        gap: 2,
+        flexWrap: { xs: 'nowrap', sm: 'wrap' },
+      }}
+    >
       {/* Enter or leaving the field (its day, month... parts are one field) commits what was typed. */}
       <Box
         onKeyDown={(event: KeyboardEvent) => {

@@ -23,7 +23,14 @@ export function SiteFilterFields({ sites, filters, onChange }: SiteFilterFieldsP
   );
   const zones = useMemo(() => [...new Set(sites.map((site) => site.timeZone))].sort(), [sites]);
   return (
-    <Box sx={{ display: 'flex', flexDirection: { xs: 'column', sm: 'row' }, gap: 2, flexWrap: 'wrap' }}>
+    <Box
+      sx={{
+        display: 'flex',
+        flexDirection: { xs: 'column', sm: 'row' },
+        gap: 2,
+        flexWrap: { xs: 'nowrap', sm: 'wrap' },
+      }}
+    >
       <TextField
         label="Site"
         placeholder="Part of a site name"
