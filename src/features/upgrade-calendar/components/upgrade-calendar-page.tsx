@@ -110,7 +110,8 @@ export function UpgradeCalendarPage() {
       ) : groups.error ? (
         <Alert severity="error">The upgrade windows could not be worked out: {groups.error}</Alert>
       ) : (
-        <Paper variant="outlined" sx={{ p: 2 }}>
+        // Narrower margins on a phone leave the week grid and the month more of the screen.
+        <Paper variant="outlined" sx={{ p: { xs: 1.5, sm: 2 } }}>
           <Tabs
             value={state.view}
             onChange={(_event, view: CalendarView) => startTransition(() => update({ view }))}
