@@ -3,10 +3,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { MaintenanceWindow } from '@/contract/maintenance-window';
+import { DayOfWeekField } from '@/components/forms/day-of-week-field';
 import { ReadOnlyNotice } from '@/components/forms/read-only-notice';
 import { SaveButton } from '@/components/forms/save-button';
 import { SaveErrorAlert } from '@/components/forms/save-error-alert';
 import { focusableFormProps } from '@/components/forms/use-keep-focus-in-form';
+import { TimeSlotField } from '@/components/forms/time-slot-field';
 import { SavedNotice } from '@/components/forms/saved-notice';
 import { UnsavedChangesGuard } from '@/components/forms/unsaved-changes-guard';
 import type { DateTime } from '@/lib/date-time';
@@ -18,10 +20,8 @@ import {
 } from '../model/maintenance-window-form-values';
 import { useSaveMaintenanceWindow } from '../model/use-save-maintenance-window';
 import type { ZoneSites } from '../model/zone-sites';
-import { DayOfWeekField } from './day-of-week-field';
 import { LastChanged } from './last-changed';
 import { MaintenanceWindowConflictDialog } from './maintenance-window-conflict-dialog';
-import { TimeSlotField } from './time-slot-field';
 import { UpgradePreviewPanel } from './upgrade-preview-panel';
 
 interface MaintenanceWindowFormProps {
@@ -77,9 +77,11 @@ export function MaintenanceWindowForm({
         </Box>
       )}
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start' }}>
-        <DayOfWeekField control={form.control} readOnly={!canEdit} />
+        <DayOfWeekField control={form.control} name="day" id="maintenance-window-day" readOnly={!canEdit} />
         <TimeSlotField
           control={form.control}
+          name="timeSlot"
+          id="maintenance-window-time-slot"
           readOnly={!canEdit}
           day={values.day ?? saved.day}
           saved={saved}

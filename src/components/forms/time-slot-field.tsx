@@ -1,14 +1,17 @@
 import Box from '@mui/material/Box';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import { Controller, type Control } from 'react-hook-form';
+import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import type { Weekday } from '@/contract/maintenance-window';
 import { TIME_SLOTS } from '@/domain/time-slots';
-import { nextDayLabel } from '../model/describe-maintenance-window';
-import type { MaintenanceWindowFormValues } from '../model/maintenance-window-form-values';
+import { isWeekdayNumber, weekdayName, weekdayNumberFromApi } from '@/domain/weekdays';
 
-interface TimeSlotFieldProps {
-  control: Control<MaintenanceWindowFormValues>;
+interface TimeSlotFieldProps<Values extends FieldValues> {
+  control: Control<Values>;
+  /** The form field holding the chosen slot's start ("02:00"); "" when none is chosen. */
+  name: FieldPath<Values>;
+  /** Unique on the page: the account's window and a site's own both have one. */
+  id: string;
   readOnly: boolean;
   /** The chosen day, to say which day a midnight-crossing slot ends on. */
   day: Weekday;
@@ -16,10 +19,24 @@ interface TimeSlotFieldProps {
   saved: { start: string; end: string };
 }
 
-export function TimeSlotField({ control, readOnly, day, saved }: TimeSlotFieldProps) {
+/** The day after `day`, for slots that end past midnight ("SUNDAY" -> "Monday"). */
+function nextDayName(day: Weekday): string {
+  const number = (weekdayNumberFromApi(day) % 7) + 1;
+  return isWeekdayNumber(number) ? weekdayName(number) : day;
+}
+
+/** "Time slot" of an upgrade window: the 24 two-hour slots, read on each site's clock. */
+export function TimeSlotField<Values extends FieldValues>({
+  control,
+  name,
+  id,
+  readOnly,
+  day,
+  saved,
+}: TimeSlotFieldProps<Values>) {
   return (
     <Controller
-      name="timeSlot"
+      name={name}
       control={control}
       render={({ field, fieldState }) => {
         const chosen = TIME_SLOTS.find((slot) => slot.start === field.value);
@@ -28,12 +45,12 @@ export function TimeSlotField({ control, readOnly, day, saved }: TimeSlotFieldPr
             ? // Saved by another client as a window the form does not offer: say so, guess nothing.
               `The saved window, ${saved.start} \u2013 ${saved.end}, is not one of the two-hour slots: choose one.`
             : chosen.crossesMidnight
-              ? `Ends on ${nextDayLabel(day)}, site local time.`
+              ? `Ends on ${nextDayName(day)}, site local time.`
               : 'Site local time.';
         return (
           <TextField
             select
-            id="maintenance-window-time-slot"
+            id={id}
             label="Time slot"
             value={field.value}
             onChange={field.onChange}

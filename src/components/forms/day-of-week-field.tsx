@@ -1,23 +1,32 @@
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import { Controller, type Control } from 'react-hook-form';
+import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { WEEKDAYS } from '@/domain/weekdays';
-import type { MaintenanceWindowFormValues } from '../model/maintenance-window-form-values';
 
-interface DayOfWeekFieldProps {
-  control: Control<MaintenanceWindowFormValues>;
+interface DayOfWeekFieldProps<Values extends FieldValues> {
+  control: Control<Values>;
+  /** The form field holding the API's weekday ("TUESDAY"). */
+  name: FieldPath<Values>;
+  /** Unique on the page: the account's window and a site's own both have one. */
+  id: string;
   readOnly: boolean;
 }
 
-export function DayOfWeekField({ control, readOnly }: DayOfWeekFieldProps) {
+/** "Day of the week" of an upgrade window: the account's, or a site's own. */
+export function DayOfWeekField<Values extends FieldValues>({
+  control,
+  name,
+  id,
+  readOnly,
+}: DayOfWeekFieldProps<Values>) {
   return (
     <Controller
-      name="day"
+      name={name}
       control={control}
       render={({ field, fieldState }) => (
         <TextField
           select
-          id="maintenance-window-day"
+          id={id}
           label="Day of the week"
           value={field.value}
           onChange={field.onChange}
