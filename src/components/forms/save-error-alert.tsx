@@ -9,10 +9,17 @@ interface SaveErrorAlertProps {
   /** Sends the same save again; offered when the failure may pass on its own. */
   onRetry?: () => void;
   retrying?: boolean;
+  /** What was not saved, when a page saves more than one thing. */
+  title?: string;
 }
 
 /** Why a save failed, with a retry when trying again can help. The form keeps what was typed. */
-export function SaveErrorAlert({ error, onRetry, retrying = false }: SaveErrorAlertProps) {
+export function SaveErrorAlert({
+  error,
+  onRetry,
+  retrying = false,
+  title = 'Not saved',
+}: SaveErrorAlertProps) {
   const canRetry = onRetry !== undefined && (!isApiError(error) || error.isTransient);
   // Retry is busy while it retries, then goes with the alert: the focus stays in the form.
   const retryRef = useKeepFocusInForm(retrying);
@@ -28,7 +35,7 @@ export function SaveErrorAlert({ error, onRetry, retrying = false }: SaveErrorAl
         ) : undefined
       }
     >
-      <AlertTitle>Not saved</AlertTitle>
+      <AlertTitle>{title}</AlertTitle>
       {describeError(error)}
     </Alert>
   );

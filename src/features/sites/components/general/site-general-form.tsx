@@ -21,6 +21,15 @@ import { SiteIdentityFields } from './site-identity-fields';
 import { SiteLocationFields } from './site-location-fields';
 import { useCountryTimeZoneOffer } from './use-country-time-zone-offer';
 import { useSaveSiteGeneral } from './use-save-site-general';
+import { useSaveSiteWindow } from './use-save-site-window';
+import { SiteWindowConflictAlert } from './site-window-conflict-alert';
+import { SiteWindowFields } from './site-window-fields';
+import {
+  sameSiteWindow,
+  toSiteWindow,
+  toSiteWindowFormValues,
+  type SiteWindowFormValues,
+} from './site-window-values';
 
 interface SiteGeneralFormProps {
   saved: Site;
@@ -49,14 +58,43 @@ export function SiteGeneralForm({
   const baseSiteRef = useRef(saved);
   const [savedNoticeOpen, setSavedNoticeOpen] = useState(false);
   const { isDirty } = form.formState;
-  const flow = useSaveSiteGeneral(saved.id, form, baseSiteRef, () => setSavedNoticeOpen(true));
+  const windowForm = useForm<SiteWindowFormValues>({
+    defaultValues: toSiteWindowFormValues(saved.upgradeWindow, maintenanceWindow),
+  });
+  const windowFlow = useSaveSiteWindow({
+    siteId: saved.id,
+    windowForm,
+    baseSiteRef,
+    accountWindow: maintenanceWindow,
+    // The General fields are saved (or unchanged) by then: they show the site as it is now.
+    onTheirs: (theirs) => {
+      if (!form.formState.isDirty) form.reset(toSiteFormValues(theirs));
+    },
+  });
+  const flow = useSaveSiteGeneral(saved.id, form, baseSiteRef, () => setSavedNoticeOpen(true), windowFlow);
 
-  // A newer site arriving while the form is untouched simply becomes the form's state.
+  const windowValues = useWatch({ control: windowForm.control }) as SiteWindowFormValues;
+  const chosenWindow = toSiteWindow(windowValues);
+  const windowDefaults = windowForm.formState.defaultValues as SiteWindowFormValues | undefined;
+  const windowChanged = !sameSiteWindow(chosenWindow, windowDefaults && toSiteWindow(windowDefaults));
+  const changed = isDirty || windowChanged;
+  const saving = flow.saving || windowFlow.saving;
+
+  // A newer site arriving while the page is untouched simply becomes its state. (The page's own
+  // saves move the starting point themselves, so they never land here as "someone else's".)
   useEffect(() => {
-    if (form.formState.isDirty || saved.version === baseSiteRef.current.version) return;
+    if (form.formState.isDirty || windowFlow.changed() || saved.version === baseSiteRef.current.version)
+      return;
     form.reset(toSiteFormValues(saved));
+    windowFlow.adopt(saved);
     baseSiteRef.current = saved;
-  }, [saved, form]);
+  }, [saved, form, windowFlow]);
+
+  // The account's window arrives after the site: an untouched "own" choice starts from it.
+  useEffect(() => {
+    if (!maintenanceWindow || windowForm.formState.isDirty) return;
+    windowForm.reset(toSiteWindowFormValues(baseSiteRef.current.upgradeWindow, maintenanceWindow));
+  }, [maintenanceWindow, windowForm]);
 
   const [timezone, countryCode] = useWatch({ control: form.control, name: ['timezone', 'countryCode'] });
   const timeZoneOffer = useCountryTimeZoneOffer(form);
@@ -103,9 +141,28 @@ export function SiteGeneralForm({
             warnForeignZone={timeZoneOffer.zone === undefined}
           />
         </Box>
+        <Typography variant="h2" sx={{ fontSize: '1.1rem', mt: 4, mb: 1 }}>
+          Socket upgrade window
+        </Typography>
+        <SiteWindowFields
+          control={windowForm.control}
+          readOnly={readOnly}
+          accountWindow={maintenanceWindow}
+          saved={saved.upgradeWindow}
+        />
+        {windowFlow.theirs !== null && (
+          <Box sx={{ mt: 2 }}>
+            <SiteWindowConflictAlert
+              theirs={windowFlow.theirs}
+              accountWindow={maintenanceWindow}
+              onKeepTheirs={windowFlow.keepTheirs}
+            />
+          </Box>
+        )}
         <NextUpgradePreview
           maintenanceWindow={maintenanceWindow}
           maintenanceWindowError={maintenanceWindowError}
+          siteWindow={chosenWindow}
           siteTimeZone={timezone}
           countryCode={countryCode}
         />
@@ -114,10 +171,20 @@ export function SiteGeneralForm({
             <SaveErrorAlert error={flow.error} onRetry={() => void flow.submit()} retrying={flow.saving} />
           </Box>
         )}
+        {windowFlow.error !== null && (
+          <Box sx={{ mt: 2 }}>
+            <SaveErrorAlert
+              error={windowFlow.error}
+              title="Upgrade window not saved"
+              onRetry={() => void flow.submit()}
+              retrying={windowFlow.saving}
+            />
+          </Box>
+        )}
         {canEdit && (
           <Box sx={{ mt: 3, display: 'flex', gap: 2, alignItems: 'center' }}>
-            <SaveButton saving={flow.saving} disabled={!isDirty} />
-            {!isDirty && (
+            <SaveButton saving={saving} disabled={!changed} />
+            {!changed && (
               <Typography variant="body2" color="text.secondary">
                 No changes to save.
               </Typography>
@@ -132,7 +199,7 @@ export function SiteGeneralForm({
           onReplaceTheirs={flow.replaceTheirs}
         />
       )}
-      <UnsavedChangesGuard when={isDirty} />
+      <UnsavedChangesGuard when={changed} />
       <SavedNotice open={savedNoticeOpen} onClose={() => setSavedNoticeOpen(false)} message="Site saved." />
     </Box>
   );

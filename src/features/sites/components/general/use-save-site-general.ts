@@ -8,6 +8,13 @@ import { useUpdateSiteGeneral } from '@/api/sites/update-site-general';
 import { mergeSiteConflict, type SiteConflict } from './site-conflict-merge';
 import { isSiteFormField, SITE_FORM_FIELDS, toSiteFormValues, type SiteFormValues } from './site-form-values';
 
+/** The page's second part, the site's own window: saved after the General fields, by its own PUT. */
+export interface SaveWindowStep {
+  changed: () => boolean;
+  /** Saves with If-Match `version`; the saved site, or undefined when it was not saved. */
+  save: (version: number) => Promise<Site | undefined>;
+}
+
 /**
  * The General form's save flow: sends the version the administrator started from (If-Match),
  * puts server field errors on their fields, turns a 409 into a conflict to decide on, and on
@@ -20,6 +27,7 @@ export function useSaveSiteGeneral(
   form: UseFormReturn<SiteFormValues, unknown, SiteGeneralValues>,
   baseSiteRef: RefObject<Site>,
   onSaved: (saved: Site) => void,
+  windowStep: SaveWindowStep,
 ) {
   const mutation = useUpdateSiteGeneral();
   const saveOnce = useSaveOnce();
@@ -32,7 +40,9 @@ export function useSaveSiteGeneral(
       setConflict(null);
       baseSiteRef.current = saved;
       form.reset(toSiteFormValues(saved));
-      onSaved(saved);
+      // One Save, both parts: the window goes with the version this save produced.
+      const last = windowStep.changed() ? await windowStep.save(saved.version) : saved;
+      if (last) onSaved(last);
     } catch (error) {
       const theirs = isApiError(error, 'conflict') ? siteSchema.safeParse(error.current) : undefined;
       if (theirs?.success) {
@@ -54,8 +64,17 @@ export function useSaveSiteGeneral(
     }
   };
 
-  /** Validates and saves; a submit while a save is on its way sends nothing (see useSaveOnce). */
-  const submit = (event?: BaseSyntheticEvent) => saveOnce(() => form.handleSubmit(save)(event), event);
+  /**
+   * Validates and saves what changed: the General fields first (only when changed: a stored value
+   * the form would now refuse must not block a change of window), then the window. A submit while
+   * a save is on its way sends nothing (see useSaveOnce).
+   */
+  const submit = (event?: BaseSyntheticEvent) =>
+    saveOnce(async () => {
+      if (form.formState.isDirty || !windowStep.changed()) return form.handleSubmit(save)(event);
+      const saved = await windowStep.save(baseSiteRef.current.version);
+      if (saved) onSaved(saved);
+    }, event);
 
   return {
     submit,

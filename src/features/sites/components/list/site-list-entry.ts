@@ -1,10 +1,9 @@
 import { storedWindowProblem, type MaintenanceWindow } from '@/contract/maintenance-window';
 import { isRecognisedTimeZone, type SiteSummary } from '@/contract/sites';
 import { countryName, stateName } from '@/domain/places';
-import { findTimeSlot } from '@/domain/time-slots';
 import type { UpgradeFreeze } from '@/domain/upgrade-schedule';
-import { weekdayName, weekdayNumberFromApi } from '@/domain/weekdays';
 import type { DateTime } from '@/lib/date-time';
+import { windowText } from '../../upgrade/window-text';
 import {
   nextUpgradeTexts,
   siteClockTexts,
@@ -16,11 +15,6 @@ import {
 export interface AccountSchedule {
   maintenanceWindow: MaintenanceWindow;
   freezes: readonly UpgradeFreeze[];
-}
-
-/** "Tuesday 02:00 – 04:00": a window's day and slot, as the forms name them. */
-export function windowText({ day, start, end }: Pick<MaintenanceWindow, 'day' | 'start' | 'end'>): string {
-  return `${weekdayName(weekdayNumberFromApi(day))} ${findTimeSlot({ start, end })?.label ?? `${start} – ${end}`}`;
 }
 
 /** What a row of the table and a card on a phone both show of one site. */

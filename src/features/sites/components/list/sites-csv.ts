@@ -5,7 +5,8 @@ import { buildCsv } from '@/lib/csv';
 import { EXPORT_LOCALE, formatOffset, type DateTime } from '@/lib/date-time';
 import { explainNextUpgrade, upgradeTimes } from '@/lib/upgrade-wording';
 import { describeNextUpgrade } from '../../upgrade/describe-next-upgrade';
-import { windowText, type AccountSchedule } from './site-list-entry';
+import { windowText } from '../../upgrade/window-text';
+import type { AccountSchedule } from './site-list-entry';
 
 /*
  * The Sites list as a CSV: one row per site, in the list's order, with its next upgrade window
