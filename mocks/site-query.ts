@@ -185,6 +185,7 @@ export function toSummary(site: Site): SiteSummary {
     socketVersion,
     haMode,
     upgradeWindow,
+    version,
   } = site;
   return {
     id,
@@ -198,5 +199,6 @@ export function toSummary(site: Site): SiteSummary {
     socketVersion,
     haMode,
     upgradeWindow,
+    version,
   };
 }

@@ -29,6 +29,14 @@ describe('the upgrade window of a site in the site answers', () => {
     expect(following.items.every((item) => item.upgradeWindow === null)).toBe(true);
   });
 
+  it("carries each site's version, so a bulk save from the list can send what the list showed", async () => {
+    const list = siteListSchema.parse((await get('/api/sites?search=tokyo')).body);
+    expect(list.items).toMatchObject([{ id: 'site-tokyo', version: 2 }]);
+    await put(TOKYO, { upgradeWindow: WEDNESDAY }, '"2"');
+    const after = siteListSchema.parse((await get('/api/sites?search=tokyo')).body);
+    expect(after.items).toMatchObject([{ id: 'site-tokyo', version: 3, upgradeWindow: WEDNESDAY }]);
+  });
+
   it.each(['?ownWindow=yes', '?ownWindow=', '?ownWindow=TRUE'])('answers 400 to %s', async (query) => {
     const answer = await get(`/api/sites${query}`);
     expect(answer.status).toBe(400);

@@ -74,6 +74,12 @@ export const siteSummarySchema = z.object({
    * (./site-window.ts); an answer without it means the site follows the account's.
    */
   upgradeWindow: maintenanceWindowSchema.pick({ day: true, start: true, end: true }).nullable().default(null),
+  /**
+   * The site's version, as on `Site`: the list's bulk window save sends it for each site, so a
+   * site someone changed since the list was loaded answers "conflict" instead of being
+   * overwritten. Optional for a backend that leaves it out: the list then asks for each site.
+   */
+  version: versionSchema.optional(),
 });
 export type SiteSummary = z.infer<typeof siteSummarySchema>;
 
