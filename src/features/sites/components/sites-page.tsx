@@ -36,7 +36,7 @@ export function SitesPage() {
   // Below the md breakpoint (phones, small tablets) the list is cards and the filters a sheet.
   // Read at once (noSsr): a phone never draws the wide table first.
   const compact = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'), { noSsr: true });
-  const filtered = Boolean(state.search || state.country || state.timezone);
+  const filtered = Boolean(state.search || state.country || state.timezone || state.upgradeWindow);
   const total = sites.data?.total ?? 0;
 
   return (
@@ -64,7 +64,7 @@ export function SitesPage() {
         onRetry={() => void sites.refetch()}
         schedule={schedule}
         filtered={filtered}
-        onClearFilters={() => update({ search: '', country: null, timezone: null })}
+        onClearFilters={() => update({ search: '', country: null, timezone: null, upgradeWindow: null })}
         compact={compact}
       />
     </>

@@ -29,7 +29,7 @@ import {
   toSiteWindow,
   toSiteWindowFormValues,
   type SiteWindowFormValues,
-} from './site-window-values';
+} from '../../upgrade/site-window-values';
 
 interface SiteGeneralFormProps {
   saved: Site;

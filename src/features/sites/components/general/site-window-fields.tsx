@@ -10,7 +10,7 @@ import { TimeSlotField } from '@/components/forms/time-slot-field';
 import type { MaintenanceWindow } from '@/contract/maintenance-window';
 import type { SiteWindow } from '@/contract/site-window';
 import { windowText } from '../../upgrade/window-text';
-import type { SiteWindowFormValues } from './site-window-values';
+import type { SiteWindowFormValues } from '../../upgrade/site-window-values';
 
 interface SiteWindowFieldsProps {
   control: Control<SiteWindowFormValues>;

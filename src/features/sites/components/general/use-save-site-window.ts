@@ -12,7 +12,7 @@ import {
   toSiteWindow,
   toSiteWindowFormValues,
   type SiteWindowFormValues,
-} from './site-window-values';
+} from '../../upgrade/site-window-values';
 
 interface SaveSiteWindowOptions {
   siteId: string;

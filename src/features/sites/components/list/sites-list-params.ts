@@ -14,6 +14,12 @@ import {
 
 export const PAGE_SIZES = [25, 50, 100] as const;
 
+/** The "Upgrade window" filter: every site, those that follow the account's window, those with their own. */
+export const WINDOW_FILTERS = ['account', 'own'] as const;
+export type WindowFilter = (typeof WINDOW_FILTERS)[number];
+const isWindowFilter = (value: string | null): value is WindowFilter =>
+  (WINDOW_FILTERS as readonly string[]).includes(value ?? '');
+
 /** The longest search the API takes (the contract's limit): the box stops there and says so. */
 export const MAX_SEARCH_LENGTH = siteListParamsSchema.shape.search.unwrap().maxLength ?? 200;
 
@@ -25,6 +31,8 @@ export interface SitesListState {
   pageSize: number;
   country: string | null;
   timezone: string | null;
+  /** null: any window. */
+  upgradeWindow: WindowFilter | null;
 }
 
 const isSort = (value: string | null): value is SiteSort =>
@@ -35,6 +43,7 @@ export function readSitesListState(query: URLSearchParams): SitesListState {
   const pageSize = Number(query.get('pageSize'));
   const country = query.get('country');
   const sort = query.get('sort');
+  const upgradeWindow = query.get('window');
   return {
     // A longer search from a hand-made link is cut to the limit, not refused by the server.
     search: (query.get('search') ?? '').slice(0, MAX_SEARCH_LENGTH),
@@ -44,6 +53,7 @@ export function readSitesListState(query: URLSearchParams): SitesListState {
     pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_SITES_PAGE_SIZE,
     country: country && /^[A-Z]{2}$/.test(country) ? country : null,
     timezone: query.get('timezone') || null,
+    upgradeWindow: isWindowFilter(upgradeWindow) ? upgradeWindow : null,
   };
 }
 
@@ -56,6 +66,7 @@ export function writeSitesListState(state: SitesListState): URLSearchParams {
   if (state.pageSize !== DEFAULT_SITES_PAGE_SIZE) query.set('pageSize', String(state.pageSize));
   if (state.country) query.set('country', state.country);
   if (state.timezone) query.set('timezone', state.timezone);
+  if (state.upgradeWindow) query.set('window', state.upgradeWindow);
   return query;
 }
 
@@ -68,5 +79,6 @@ export function toSiteListParams(state: SitesListState): SiteListParams {
     pageSize: state.pageSize,
     country: state.country ?? undefined,
     timezone: state.timezone ?? undefined,
+    ownWindow: state.upgradeWindow === null ? undefined : state.upgradeWindow === 'own' ? 'true' : 'false',
   };
 }

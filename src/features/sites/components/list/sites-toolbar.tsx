@@ -9,6 +9,7 @@ import { CountryFilter } from './country-filter';
 import { FiltersSheet } from './filters-sheet';
 import { MAX_SEARCH_LENGTH, type SitesListState } from './sites-list-params';
 import { SortMenu } from './sort-menu';
+import { WindowFilter } from './window-filter';
 
 const SEARCH_DELAY_MS = 300;
 
@@ -21,7 +22,7 @@ interface SitesToolbarProps {
   compact: boolean;
 }
 
-/** Search (name, city, country, time zone, UTC offset), the country and time-zone filters, the order. */
+/** Search (name, city, country, time zone, UTC offset), the country, time-zone and window filters, the order. */
 export function SitesToolbar({ state, onChange, countries, compact }: SitesToolbarProps) {
   const [search, setSearch] = useState(state.search);
   // The search last sent to the URL: when the URL then changes to it, the box is already right
@@ -66,6 +67,9 @@ export function SitesToolbar({ state, onChange, countries, compact }: SitesToolb
       hideHints
     />
   );
+  const upgradeWindow = (
+    <WindowFilter value={state.upgradeWindow} onChange={(chosen) => onChange({ upgradeWindow: chosen })} />
+  );
   const sort = <SortMenu value={state.sort} onChange={(chosen) => onChange({ sort: chosen })} />;
 
   return (
@@ -95,17 +99,19 @@ export function SitesToolbar({ state, onChange, countries, compact }: SitesToolb
       />
       {compact ? (
         <FiltersSheet
-          activeFilters={[state.country, state.timezone].filter(Boolean).length}
-          onClear={() => onChange({ country: null, timezone: null })}
+          activeFilters={[state.country, state.timezone, state.upgradeWindow].filter(Boolean).length}
+          onClear={() => onChange({ country: null, timezone: null, upgradeWindow: null })}
         >
           {country}
           {timeZone}
+          {upgradeWindow}
           {sort}
         </FiltersSheet>
       ) : (
         <>
           <Box sx={{ flex: '1 1 170px' }}>{country}</Box>
           <Box sx={{ flex: '1 1 200px' }}>{timeZone}</Box>
+          <Box sx={{ flex: '1 1 150px' }}>{upgradeWindow}</Box>
           <Box sx={{ flex: '1 1 190px' }}>{sort}</Box>
         </>
       )}
