@@ -5,7 +5,11 @@ import { useMaintenanceWindow } from '@/api/maintenance-window/get-maintenance-w
 import { useSiteCountries } from '@/api/sites/get-site-countries';
 import { useSites } from '@/api/sites/get-sites';
 import { useUpgradeFreezes } from '@/api/upgrade-freezes/get-upgrade-freezes';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { useCanEdit } from '@/components/forms/use-can-edit';
+import { BulkWindowBar } from './list/bulk-window-bar';
+import { BulkWindowDialog } from './list/bulk-window-dialog';
+import { useSiteSelection } from './list/use-site-selection';
 import { ExportSitesButton } from './list/export-sites-button';
 import type { AccountSchedule } from './list/site-list-entry';
 import { SitesResults } from './list/sites-results';
@@ -38,6 +42,10 @@ export function SitesPage() {
   const compact = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'), { noSsr: true });
   const filtered = Boolean(state.search || state.country || state.timezone || state.upgradeWindow);
   const total = sites.data?.total ?? 0;
+  // Viewers read the list; only administrators tick sites for the bulk window action.
+  const { canEdit } = useCanEdit();
+  const selection = useSiteSelection();
+  const [bulkOpen, setBulkOpen] = useState(false);
 
   return (
     <>
@@ -53,6 +61,13 @@ export function SitesPage() {
         }
       />
       <SitesToolbar state={state} onChange={update} countries={countries.data?.items} compact={compact} />
+      {canEdit && selection.selected.size > 0 && (
+        <BulkWindowBar
+          count={selection.selected.size}
+          onSetWindow={() => setBulkOpen(true)}
+          onClear={selection.clear}
+        />
+      )}
       <SitesResults
         state={state}
         onChange={update}
@@ -66,7 +81,20 @@ export function SitesPage() {
         filtered={filtered}
         onClearFilters={() => update({ search: '', country: null, timezone: null, upgradeWindow: null })}
         compact={compact}
+        selection={canEdit ? selection : undefined}
       />
+      {bulkOpen && (
+        <BulkWindowDialog
+          sites={[...selection.selected.values()]}
+          accountWindow={maintenanceWindow.data}
+          onClose={(report) => {
+            // The saved sites are done; a site not saved stays ticked, for another try.
+            if (report)
+              selection.remove(report.filter((row) => row.outcome === 'saved').map((row) => row.siteId));
+            setBulkOpen(false);
+          }}
+        />
+      )}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import Box from '@mui/material/Box';
+import Checkbox from '@mui/material/Checkbox';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
@@ -15,13 +16,23 @@ interface SiteCardProps {
   schedule: AccountSchedule | undefined;
   now: DateTime;
   viewerTimeZone: string;
+  selected?: boolean;
+  /** Ticks the site for the bulk action; undefined for a viewer (no box). */
+  onSelect?: ((site: SiteSummary, checked: boolean) => void) | undefined;
 }
 
 /**
  * One site on a phone: name, place, zone with its offset, and the next upgrade in its time and
  * the viewer's. Long words (zone names, places) wrap instead of widening the page.
  */
-export const SiteCard = memo(function SiteCard({ site, schedule, now, viewerTimeZone }: SiteCardProps) {
+export const SiteCard = memo(function SiteCard({
+  site,
+  schedule,
+  now,
+  viewerTimeZone,
+  selected = false,
+  onSelect,
+}: SiteCardProps) {
   const entry = siteListEntry(site, schedule, now, viewerTimeZone);
   const { nextUpgrade, clock } = entry;
   return (
@@ -31,9 +42,20 @@ export const SiteCard = memo(function SiteCard({ site, schedule, now, viewerTime
       aria-label={site.name}
       sx={{ px: 1.5, py: 1, overflowWrap: 'anywhere', typography: 'body2' }}
     >
-      <Link component={RouterLink} to={entry.generalPage} sx={{ fontWeight: 600, typography: 'body1' }}>
-        {site.name}
-      </Link>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
+        {onSelect && (
+          <Checkbox
+            size="small"
+            checked={selected}
+            onChange={(event) => onSelect(site, event.target.checked)}
+            slotProps={{ input: { 'aria-label': `Select ${site.name}` } }}
+            sx={{ ml: -1, my: -0.5 }}
+          />
+        )}
+        <Link component={RouterLink} to={entry.generalPage} sx={{ fontWeight: 600, typography: 'body1' }}>
+          {site.name}
+        </Link>
+      </Box>
       <Box sx={{ color: 'text.secondary' }}>{[entry.place, entry.country].filter(Boolean).join(', ')}</Box>
       <Box>
         {site.timezone}

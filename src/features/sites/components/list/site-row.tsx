@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
+import Checkbox from '@mui/material/Checkbox';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import { memo, type ReactNode } from 'react';
@@ -9,6 +10,7 @@ import type { DateTime } from '@/lib/date-time';
 import { siteListEntry, type AccountSchedule } from './site-list-entry';
 import { upgradeReasons, UpgradeReasonsButton } from './upgrade-reasons';
 import { wideScreenOnly, wideScreenOnlyText } from './sites-columns';
+import { WindowMarker } from './window-marker';
 
 interface SiteRowProps {
   site: SiteSummary;
@@ -16,6 +18,9 @@ interface SiteRowProps {
   schedule: AccountSchedule | undefined;
   now: DateTime;
   viewerTimeZone: string;
+  selected?: boolean;
+  /** Ticks the site for the bulk action; undefined for a viewer (no box). */
+  onSelect?: ((site: SiteSummary, checked: boolean) => void) | undefined;
 }
 
 /** Secondary words on the same line, shown on wide screens: a dense row stays one line high. */
@@ -54,11 +59,28 @@ function BreakAfterDash({ text }: { text: string }) {
 
 /** One site: its name links to its General page, so a keyboard, a middle-click or a new tab all work. */
 // Memoised: while a new page loads, the rows on screen re-render with the same props.
-export const SiteRow = memo(function SiteRow({ site, schedule, now, viewerTimeZone }: SiteRowProps) {
+export const SiteRow = memo(function SiteRow({
+  site,
+  schedule,
+  now,
+  viewerTimeZone,
+  selected = false,
+  onSelect,
+}: SiteRowProps) {
   const entry = siteListEntry(site, schedule, now, viewerTimeZone);
   const { nextUpgrade } = entry;
   return (
-    <TableRow hover>
+    <TableRow hover selected={selected}>
+      {onSelect && (
+        <TableCell padding="checkbox">
+          <Checkbox
+            size="small"
+            checked={selected}
+            onChange={(event) => onSelect(site, event.target.checked)}
+            slotProps={{ input: { 'aria-label': `Select ${site.name}` } }}
+          />
+        </TableCell>
+      )}
       {/* Most names fit on one line; a longer one wraps rather than pushing the times off. */}
       <TableCell component="th" scope="row" sx={{ minWidth: '9.5rem' }}>
         <Link component={RouterLink} to={entry.generalPage} sx={{ fontWeight: 500 }}>
@@ -98,6 +120,9 @@ export const SiteRow = memo(function SiteRow({ site, schedule, now, viewerTimeZo
             Unknown
           </Box>
         )}
+      </TableCell>
+      <TableCell sx={noWrap}>
+        <WindowMarker ownWindow={entry.ownWindow} />
       </TableCell>
       {nextUpgrade ? (
         <>

@@ -6,6 +6,7 @@ import type { AccountSchedule } from './site-list-entry';
 import type { SiteSummary } from '@/contract/sites';
 import type { DateTime } from '@/lib/date-time';
 import { SiteCard } from './site-card';
+import type { SiteSelection } from './use-site-selection';
 
 interface SitesCardsProps {
   sites: readonly SiteSummary[] | undefined;
@@ -16,12 +17,14 @@ interface SitesCardsProps {
   schedule: AccountSchedule | undefined;
   now: DateTime;
   viewerTimeZone: string;
+  /** Ticked sites for the bulk action; undefined for a viewer. */
+  selection: SiteSelection | undefined;
 }
 
 const listReset = { listStyle: 'none', m: 0, p: 0, display: 'grid', gap: 1 } as const;
 
 /** The list as cards, one under the other, for a phone: no table wider than the screen. */
-export function SitesCards({ sites, loading, busy, message, ...rowProps }: SitesCardsProps) {
+export function SitesCards({ sites, loading, busy, message, selection, ...rowProps }: SitesCardsProps) {
   if (loading) {
     return (
       <Box sx={listReset} aria-busy>
@@ -37,7 +40,12 @@ export function SitesCards({ sites, loading, busy, message, ...rowProps }: Sites
     <Box component="ul" aria-label="Sites" aria-busy={busy} sx={listReset}>
       {sites?.map((site) => (
         <li key={site.id}>
-          <SiteCard site={site} {...rowProps} />
+          <SiteCard
+            site={site}
+            {...rowProps}
+            selected={selection?.selected.has(site.id) ?? false}
+            onSelect={selection?.toggle}
+          />
         </li>
       ))}
     </Box>

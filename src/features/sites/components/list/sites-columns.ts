@@ -30,6 +30,7 @@ export const SITES_COLUMNS: readonly SitesColumn[] = [
   { label: 'Country', wideScreenLabel: '\u00a0/ City', sortField: 'country' },
   { label: 'Time Zone', sortField: 'timezone' },
   { label: 'UTC offset', sortField: 'utcOffset' },
+  { label: 'Upgrade window' },
   { label: 'Next upgrade if released now', sortField: 'nextUpgrade' },
   { label: 'Your time' },
 ];

@@ -10,6 +10,7 @@ import { SitesCards } from './sites-cards';
 import { SitesListMessage, type SitesListMessageProps } from './sites-list-message';
 import { PAGE_SIZES } from './sites-list-params';
 import { SitesTable } from './sites-table';
+import type { SiteSelection } from './use-site-selection';
 
 interface SitesResultsProps extends SitesListMessageProps {
   sites: readonly SiteSummary[] | undefined;
@@ -21,11 +22,13 @@ interface SitesResultsProps extends SitesListMessageProps {
   schedule: AccountSchedule | undefined;
   /** A phone: cards instead of a table. */
   compact: boolean;
+  /** Ticked sites for the bulk action; undefined for a viewer. */
+  selection: SiteSelection | undefined;
 }
 
 /** One page of sites (a table, or cards on a phone), its loading and empty states, and the pager. */
 export function SitesResults(props: SitesResultsProps) {
-  const { state, onChange, sites, total, loading, refreshing, schedule, compact } = props;
+  const { state, onChange, sites, total, loading, refreshing, schedule, compact, selection } = props;
   const now = useNow();
   const viewerTimeZone = browserTimeZone();
   // Failed, past the end, or nothing matches: a message instead of sites.
@@ -38,6 +41,7 @@ export function SitesResults(props: SitesResultsProps) {
     schedule,
     now,
     viewerTimeZone,
+    selection,
   };
 
   return (

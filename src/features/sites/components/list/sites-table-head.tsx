@@ -1,3 +1,4 @@
+import Checkbox from '@mui/material/Checkbox';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
@@ -9,14 +10,27 @@ import { SITES_COLUMNS, wideScreenOnly, wideScreenOnlyText } from './sites-colum
 interface SitesTableHeadProps {
   sort: SiteSort;
   onSort: (sort: SiteSort) => void;
+  /** The page's select-all box; undefined for a viewer, who has no bulk action. */
+  selectPage?: { checked: boolean; indeterminate: boolean; onChange: (checked: boolean) => void } | undefined;
 }
 
-export function SitesTableHead({ sort, onSort }: SitesTableHeadProps) {
+export function SitesTableHead({ sort, onSort, selectPage }: SitesTableHeadProps) {
   const descending = sort.startsWith('-');
   const sortedBy = descending ? sort.slice(1) : sort;
   return (
     <TableHead>
       <TableRow>
+        {selectPage && (
+          <TableCell padding="checkbox">
+            <Checkbox
+              size="small"
+              checked={selectPage.checked}
+              indeterminate={selectPage.indeterminate}
+              onChange={(event) => selectPage.onChange(event.target.checked)}
+              slotProps={{ input: { 'aria-label': 'Select all sites on this page' } }}
+            />
+          </TableCell>
+        )}
         {SITES_COLUMNS.map(({ label, wideScreenLabel, sortField, wideScreenOnly: wideOnly }) => {
           const active = sortField === sortedBy;
           const direction = active && descending ? 'desc' : 'asc';

@@ -12,6 +12,7 @@ import type { DateTime } from '@/lib/date-time';
 import { SiteRow } from './site-row';
 import { SITES_COLUMNS, wideScreenOnly } from './sites-columns';
 import { SitesTableHead } from './sites-table-head';
+import type { SiteSelection } from './use-site-selection';
 
 interface SitesTableProps {
   sort: SiteSort;
@@ -25,6 +26,8 @@ interface SitesTableProps {
   schedule: AccountSchedule | undefined;
   now: DateTime;
   viewerTimeZone: string;
+  /** Ticked sites for the bulk action; undefined for a viewer. */
+  selection: SiteSelection | undefined;
 }
 
 /*
@@ -38,11 +41,15 @@ const dense = {
 
 /** The list as a table, for screens wide enough for one. */
 export function SitesTable(props: SitesTableProps) {
-  const { sites, loading, message, schedule, now, viewerTimeZone } = props;
+  const { sites, loading, message, schedule, now, viewerTimeZone, selection } = props;
+  const columnCount = SITES_COLUMNS.length + (selection ? 1 : 0);
+  const onPage = sites ?? [];
+  const tickedOnPage = selection ? onPage.filter((site) => selection.selected.has(site.id)).length : 0;
   let body: ReactNode;
   if (loading) {
     body = Array.from({ length: 12 }, (_, row) => (
       <TableRow key={row}>
+        {selection && <TableCell padding="checkbox" />}
         {SITES_COLUMNS.map(({ label, wideScreenOnly: wideOnly }, column) => (
           <TableCell key={label} sx={wideOnly ? wideScreenOnly : undefined}>
             {row === 0 && column === 0 && <LoadingStatus>Loading the sites…</LoadingStatus>}
@@ -54,20 +61,38 @@ export function SitesTable(props: SitesTableProps) {
   } else if (message) {
     body = (
       <TableRow>
-        <TableCell colSpan={SITES_COLUMNS.length} sx={{ py: 4, textAlign: 'center' }}>
+        <TableCell colSpan={columnCount} sx={{ py: 4, textAlign: 'center' }}>
           {message}
         </TableCell>
       </TableRow>
     );
   } else {
     body = sites?.map((site) => (
-      <SiteRow key={site.id} site={site} schedule={schedule} now={now} viewerTimeZone={viewerTimeZone} />
+      <SiteRow
+        key={site.id}
+        site={site}
+        schedule={schedule}
+        now={now}
+        viewerTimeZone={viewerTimeZone}
+        selected={selection?.selected.has(site.id) ?? false}
+        onSelect={selection?.toggle}
+      />
     ));
   }
   return (
     <TableContainer>
       <Table size="small" aria-label="Sites" aria-busy={props.busy} sx={dense}>
-        <SitesTableHead sort={props.sort} onSort={props.onSort} />
+        <SitesTableHead
+          sort={props.sort}
+          onSort={props.onSort}
+          selectPage={
+            selection && {
+              checked: onPage.length > 0 && tickedOnPage === onPage.length,
+              indeterminate: tickedOnPage > 0 && tickedOnPage < onPage.length,
+              onChange: (checked) => selection.togglePage(onPage, checked),
+            }
+          }
+        />
         <TableBody>{body}</TableBody>
       </Table>
     </TableContainer>
