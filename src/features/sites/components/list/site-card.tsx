@@ -9,6 +9,7 @@ import type { SiteSummary } from '@/contract/sites';
 import type { DateTime } from '@/lib/date-time';
 import { siteListEntry, type AccountSchedule } from './site-list-entry';
 import { upgradeReasons } from './upgrade-reasons';
+import { WindowMarker } from './window-marker';
 
 interface SiteCardProps {
   site: SiteSummary;
@@ -42,7 +43,7 @@ export const SiteCard = memo(function SiteCard({
       aria-label={site.name}
       sx={{ px: 1.5, py: 1, overflowWrap: 'anywhere', typography: 'body2' }}
     >
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: 1 }}>
         {onSelect && (
           <Checkbox
             size="small"
@@ -55,6 +56,7 @@ export const SiteCard = memo(function SiteCard({
         <Link component={RouterLink} to={entry.generalPage} sx={{ fontWeight: 600, typography: 'body1' }}>
           {site.name}
         </Link>
+        {site.upgradeWindow && <WindowMarker upgradeWindow={site.upgradeWindow} />}
       </Box>
       <Box sx={{ color: 'text.secondary' }}>{[entry.place, entry.country].filter(Boolean).join(', ')}</Box>
       <Box>

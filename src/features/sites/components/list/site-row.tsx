@@ -11,6 +11,7 @@ import { siteListEntry, type AccountSchedule } from './site-list-entry';
 import { upgradeReasons, UpgradeReasonsButton } from './upgrade-reasons';
 import { wideScreenOnly, wideScreenOnlyText } from './sites-columns';
 import { WindowMarker } from './window-marker';
+import { checkboxCell } from './sites-columns';
 
 interface SiteRowProps {
   site: SiteSummary;
@@ -72,20 +73,29 @@ export const SiteRow = memo(function SiteRow({
   return (
     <TableRow hover selected={selected}>
       {onSelect && (
-        <TableCell padding="checkbox">
+        <TableCell padding="checkbox" sx={checkboxCell}>
           <Checkbox
             size="small"
             checked={selected}
             onChange={(event) => onSelect(site, event.target.checked)}
             slotProps={{ input: { 'aria-label': `Select ${site.name}` } }}
+            sx={{ p: 0.25 }}
           />
         </TableCell>
       )}
-      {/* Most names fit on one line; a longer one wraps rather than pushing the times off. */}
+      {/* Most names fit on one line; a longer one wraps rather than pushing the times off. A site
+          with its own window says so under its name: the exceptions stand out, and the table
+          keeps its width (the column of times still fits a 1280-pixel screen). */}
       <TableCell component="th" scope="row" sx={{ minWidth: '9.5rem' }}>
         <Link component={RouterLink} to={entry.generalPage} sx={{ fontWeight: 500 }}>
           {site.name}
         </Link>
+        {site.upgradeWindow && (
+          // On a line of its own: beside the name it would widen the column for every row.
+          <Box component="span" sx={{ display: 'block' }}>
+            <WindowMarker upgradeWindow={site.upgradeWindow} />
+          </Box>
+        )}
       </TableCell>
       <TableCell sx={wideScreenOnly}>{site.siteType}</TableCell>
       <TableCell sx={wideScreenOnly}>{site.connectionType}</TableCell>
@@ -120,9 +130,6 @@ export const SiteRow = memo(function SiteRow({
             Unknown
           </Box>
         )}
-      </TableCell>
-      <TableCell sx={noWrap}>
-        <WindowMarker ownWindow={entry.ownWindow} />
       </TableCell>
       {nextUpgrade ? (
         <>

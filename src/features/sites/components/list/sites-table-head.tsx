@@ -5,7 +5,7 @@ import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import type { SiteSort } from '@/contract/sites';
 import Box from '@mui/material/Box';
-import { SITES_COLUMNS, wideScreenOnly, wideScreenOnlyText } from './sites-columns';
+import { checkboxCell, SITES_COLUMNS, wideScreenOnly, wideScreenOnlyText } from './sites-columns';
 
 interface SitesTableHeadProps {
   sort: SiteSort;
@@ -21,13 +21,14 @@ export function SitesTableHead({ sort, onSort, selectPage }: SitesTableHeadProps
     <TableHead>
       <TableRow>
         {selectPage && (
-          <TableCell padding="checkbox">
+          <TableCell padding="checkbox" sx={checkboxCell}>
             <Checkbox
               size="small"
               checked={selectPage.checked}
               indeterminate={selectPage.indeterminate}
               onChange={(event) => selectPage.onChange(event.target.checked)}
               slotProps={{ input: { 'aria-label': 'Select all sites on this page' } }}
+              sx={{ p: 0.25 }}
             />
           </TableCell>
         )}

@@ -10,7 +10,7 @@ import type { AccountSchedule } from './site-list-entry';
 import type { SiteSort, SiteSummary } from '@/contract/sites';
 import type { DateTime } from '@/lib/date-time';
 import { SiteRow } from './site-row';
-import { SITES_COLUMNS, wideScreenOnly } from './sites-columns';
+import { checkboxCell, SITES_COLUMNS, wideScreenOnly } from './sites-columns';
 import { SitesTableHead } from './sites-table-head';
 import type { SiteSelection } from './use-site-selection';
 
@@ -49,7 +49,7 @@ export function SitesTable(props: SitesTableProps) {
   if (loading) {
     body = Array.from({ length: 12 }, (_, row) => (
       <TableRow key={row}>
-        {selection && <TableCell padding="checkbox" />}
+        {selection && <TableCell padding="checkbox" sx={checkboxCell} />}
         {SITES_COLUMNS.map(({ label, wideScreenOnly: wideOnly }, column) => (
           <TableCell key={label} sx={wideOnly ? wideScreenOnly : undefined}>
             {row === 0 && column === 0 && <LoadingStatus>Loading the sites…</LoadingStatus>}

@@ -85,7 +85,7 @@ export function SitesToolbar({ state, onChange, countries, compact }: SitesToolb
             ? `A search has at most ${MAX_SEARCH_LENGTH} characters; the rest is left out.`
             : undefined
         }
-        sx={{ flex: '3 1 300px', minWidth: 0 }}
+        sx={{ flex: '3 1 250px', minWidth: 0 }}
         slotProps={{
           htmlInput: { maxLength: MAX_SEARCH_LENGTH },
           input: {
@@ -111,7 +111,7 @@ export function SitesToolbar({ state, onChange, countries, compact }: SitesToolb
         <>
           <Box sx={{ flex: '1 1 170px' }}>{country}</Box>
           <Box sx={{ flex: '1 1 200px' }}>{timeZone}</Box>
-          <Box sx={{ flex: '1 1 150px' }}>{upgradeWindow}</Box>
+          <Box sx={{ flex: '1 1 130px' }}>{upgradeWindow}</Box>
           <Box sx={{ flex: '1 1 190px' }}>{sort}</Box>
         </>
       )}

@@ -1,17 +1,12 @@
 import Box from '@mui/material/Box';
+import type { SiteWindow } from '@/contract/site-window';
+import { shortWindowText } from '../../upgrade/window-text';
 
 /**
- * Which window a site follows: a framed "Own: Tuesday 02:00 – 04:00" stands out in a column of
- * plain "Account's", so the exceptions are seen at a glance.
+ * A site's own window, framed: "Own: Tue 02:00 – 04:00". Sites that follow the account's window
+ * carry no mark, so the exceptions are seen at a glance.
  */
-export function WindowMarker({ ownWindow }: { ownWindow: string | undefined }) {
-  if (ownWindow === undefined) {
-    return (
-      <Box component="span" sx={{ color: 'text.secondary' }}>
-        Account's
-      </Box>
-    );
-  }
+export function WindowMarker({ upgradeWindow }: { upgradeWindow: NonNullable<SiteWindow> }) {
   return (
     <Box
       component="span"
@@ -24,9 +19,12 @@ export function WindowMarker({ ownWindow }: { ownWindow: string | undefined }) {
         color: 'primary.main',
         fontWeight: 500,
         whiteSpace: 'nowrap',
+        display: 'inline-block',
+        lineHeight: 1.3,
+        fontSize: '0.75rem',
       }}
     >
-      Own: {ownWindow}
+      Own: {shortWindowText(upgradeWindow)}
     </Box>
   );
 }
