@@ -116,9 +116,8 @@ test.describe("A site's own upgrade window", () => {
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto('/network/sites/site-frankfurt/general');
       await expect(ownWindow(page)).toBeChecked();
-      await page.getByRole('heading', { name: 'Socket upgrade window' }).scrollIntoViewIfNeeded();
       await expectAccessible();
-      await captureScreen(page, `site-window-${colorScheme}`);
+      await captureScreen(page, `site-window-${colorScheme}`, { fullPage: true });
 
       // Someone else saves the first ticked site just before the bulk save: the report shows both kinds.
       await openWithScenarios(page, '/network/sites', ['conflict-next-save']);

@@ -82,7 +82,12 @@ export function SiteGeneralForm({
 
   // A newer site arriving while the page is untouched simply becomes its state. (The page's own
   // saves move the starting point themselves, so they never land here as "someone else's".)
+  // Only when the site arrives: after "Keep theirs" the page starts from their site while the
+  // cache may still hold the older one, which must not come back at the next render.
+  const arrivedSiteRef = useRef(saved);
   useEffect(() => {
+    if (arrivedSiteRef.current === saved) return;
+    arrivedSiteRef.current = saved;
     if (form.formState.isDirty || windowFlow.changed() || saved.version === baseSiteRef.current.version)
       return;
     form.reset(toSiteFormValues(saved));

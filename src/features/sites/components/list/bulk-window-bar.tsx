@@ -22,7 +22,7 @@ export function BulkWindowBar({ count, onSetWindow, onClear }: BulkWindowBarProp
       <Typography variant="body2" role="status" sx={{ fontWeight: 500, mr: 'auto' }}>
         {countOf(count, SITE)} selected
       </Typography>
-      <Box sx={{ display: 'flex', gap: 1 }}>
+      <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', '& .MuiButton-root': { whiteSpace: 'nowrap' } }}>
         <Button onClick={onClear}>Clear selection</Button>
         <Button variant="contained" onClick={onSetWindow} aria-haspopup="dialog">
           Set upgrade window…
