@@ -127,6 +127,19 @@ export function rivalSavesMaintenanceWindow(data: MockData, actor: Actor): void 
   if (later) saveMaintenanceWindow(data, { day, ...later }, actor);
 }
 
+/**
+ * conflict-next-save on a site's window: the other admin moves the site's window one hour later
+ * (a site following the account's window gets its own, an hour after the account's).
+ */
+export function rivalSavesSiteWindow(data: MockData, siteId: string, actor: Actor): void {
+  const site = data.sites.find((candidate) => candidate.id === siteId);
+  if (!site) return;
+  const { day, start } = site.upgradeWindow ?? data.maintenanceWindow;
+  const slot = TIME_SLOTS.findIndex((candidate) => candidate.start === start);
+  const later = TIME_SLOTS[(slot + 1) % TIME_SLOTS.length] ?? TIME_SLOTS[0];
+  if (later) saveSiteWindow(data, siteId, { day, start: later.start, end: later.end }, actor);
+}
+
 /** conflict-next-save: the other admin edits the site's description (always to something new). */
 export function rivalSavesSiteGeneral(data: MockData, siteId: string, actor: Actor, now = new Date()): void {
   const site = data.sites.find((candidate) => candidate.id === siteId);

@@ -12,7 +12,7 @@ import { networkDelay } from '../network-delay';
 import { readJsonBody } from '../requests';
 import { invalidInput, notFound, notJson, withVersion } from '../responses';
 import { refuseSave, refuseUnversionedSave } from '../save-guard';
-import { rivalSavesSiteGeneral, saveSiteWindow } from '../saves';
+import { rivalSavesSiteWindow, saveSiteWindow } from '../saves';
 import { CURRENT_USER, RIVAL_ADMIN } from '../seed';
 
 /*
@@ -34,7 +34,7 @@ export const siteWindowHandlers = [
       const refusal = refuseSave({
         request,
         current: () => findSite(data, siteId),
-        rivalSave: () => rivalSavesSiteGeneral(data, siteId, RIVAL_ADMIN),
+        rivalSave: () => rivalSavesSiteWindow(data, siteId, RIVAL_ADMIN),
         notFoundMessage: noSuchSite(siteId),
       });
       if (refusal) return refusal;
@@ -53,10 +53,10 @@ export const siteWindowHandlers = [
     return transact((data) => {
       const input = json ? bulkSiteWindowInputSchema.safeParse(json.body) : undefined;
       const refusal = refuseUnversionedSave({
-        // conflict-next-save: another administrator edits the first listed site just before.
+        // conflict-next-save: another administrator moves the first listed site's window just before.
         rivalSave: () => {
           const first = input?.data?.sites[0];
-          if (first) rivalSavesSiteGeneral(data, first.siteId, RIVAL_ADMIN);
+          if (first) rivalSavesSiteWindow(data, first.siteId, RIVAL_ADMIN);
         },
       });
       if (refusal) return refusal;

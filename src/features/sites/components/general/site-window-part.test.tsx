@@ -6,7 +6,10 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { db } from '@mocks/db';
 import { server } from '@mocks/node';
 import { setScenarios } from '@mocks/scenarios';
+import { updateSiteGeneral } from '@/api/sites/update-site-general';
+import { updateSiteWindow } from '@/api/sites/update-site-window';
 import { createQueryClient } from '@/lib/query-client';
+import { toSiteFormValues } from './site-form-values';
 import { SiteGeneralPage } from '../site-general-page';
 
 function renderSite(siteId: string) {
@@ -120,7 +123,8 @@ describe("the General page's Socket upgrade window", { timeout: 60_000 }, () => 
     expect(alert).toHaveTextContent('Upgrade window not saved: Dana Admin saved this site first');
     expect(ownWindow()).toBeChecked();
     expect(screen.getByRole('combobox', { name: 'Day of the week' })).toHaveTextContent('Wednesday');
-    expect(storedTokyo()?.upgradeWindow).toBeNull();
+    // Theirs stands until this administrator saves again: an own window an hour after the account's.
+    expect(storedTokyo()?.upgradeWindow).toEqual({ day: 'SUNDAY', start: '02:00', end: '04:00' });
 
     // Save again: theirs is replaced, on purpose, with the version the conflict brought.
     await userEvent.click(saveButton());
@@ -136,8 +140,51 @@ describe("the General page's Socket upgrade window", { timeout: 60_000 }, () => 
     setScenarios(['conflict-next-save']);
     await userEvent.click(saveButton());
     await userEvent.click(await screen.findByRole('button', { name: 'Use theirs' }, { timeout: 10_000 }));
-    expect(accountsWindow()).toBeChecked();
+    // Theirs: the site's own window, an hour after the account's.
+    expect(ownWindow()).toBeChecked();
+    expect(screen.getByRole('combobox', { name: 'Time slot' })).toHaveTextContent('02:00 – 04:00');
     expect(saveButton()).toBeDisabled();
+  });
+
+  it('saves the General fields without asking when someone else changed only the window', async () => {
+    renderSite('site-tokyo');
+    await userEvent.type(await screen.findByRole('textbox', { name: 'City' }), ' Station');
+    // Another administrator (or another tab) gives the site its own window meanwhile.
+    const seen = storedTokyo()?.version ?? 0;
+    await updateSiteWindow({
+      siteId: 'site-tokyo',
+      data: { upgradeWindow: { day: 'TUESDAY', start: '02:00', end: '04:00' } },
+      version: seen,
+    });
+    await userEvent.click(saveButton());
+    await waitFor(() => expect(saveButton()).toBeDisabled(), { timeout: 10_000 });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    // Both changes stand: theirs (the window) and this administrator's (the city).
+    expect(storedTokyo()).toMatchObject({
+      cityName: 'Tokyo Station',
+      upgradeWindow: { day: 'TUESDAY', start: '02:00', end: '04:00' },
+      version: seen + 2,
+    });
+  });
+
+  it('saves the window without asking when someone else changed only the General fields', async () => {
+    renderSite('site-tokyo');
+    await userEvent.click(await screen.findByRole('radio', { name: "This site's own window" }));
+    await choose('Day of the week', 'Thursday');
+    const seen = storedTokyo();
+    if (!seen) throw new Error('The seed has no Tokyo site.');
+    await updateSiteGeneral({
+      siteId: 'site-tokyo',
+      data: { ...toSiteFormValues(seen), description: 'Checked by another administrator.' },
+      version: seen.version,
+    });
+    await userEvent.click(saveButton());
+    expect(await screen.findByText('Site saved.', {}, { timeout: 10_000 })).toBeVisible();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(storedTokyo()).toMatchObject({
+      description: 'Checked by another administrator.',
+      upgradeWindow: { day: 'THURSDAY', start: '01:00', end: '03:00' },
+    });
   });
 
   it('keeps the choice and offers Retry when the window save fails', async () => {

@@ -33,7 +33,7 @@ export function useSaveSiteGeneral(
   const saveOnce = useSaveOnce();
   const [conflict, setConflict] = useState<SiteConflict | null>(null);
 
-  const save = async (values: SiteGeneralValues) => {
+  const save = async (values: SiteGeneralValues, retried = false): Promise<void> => {
     const started = baseSiteRef.current;
     try {
       const saved = await mutation.mutateAsync({ siteId, data: values, version: started.version });
@@ -46,7 +46,14 @@ export function useSaveSiteGeneral(
     } catch (error) {
       const theirs = isApiError(error, 'conflict') ? siteSchema.safeParse(error.current) : undefined;
       if (theirs?.success) {
-        setConflict({ base: started, theirs: theirs.data, yours: values });
+        const found: SiteConflict = { base: started, theirs: theirs.data, yours: values };
+        if (!retried && !mergeSiteConflict(found).differences.some((field) => field.changedByThem)) {
+          // The other save changed none of these fields (a site's upgrade window has its own save
+          // but the same version): nothing to decide, so these changes go on top of theirs.
+          baseSiteRef.current = theirs.data;
+          return save(values, true);
+        }
+        setConflict(found);
         return;
       }
       if (isApiError(error, 'validation')) {
@@ -71,7 +78,8 @@ export function useSaveSiteGeneral(
    */
   const submit = (event?: BaseSyntheticEvent) =>
     saveOnce(async () => {
-      if (form.formState.isDirty || !windowStep.changed()) return form.handleSubmit(save)(event);
+      if (form.formState.isDirty || !windowStep.changed())
+        return form.handleSubmit((values) => save(values))(event);
       const saved = await windowStep.save(baseSiteRef.current.version);
       if (saved) onSaved(saved);
     }, event);

@@ -50,7 +50,8 @@ export function useSaveSiteWindow({
   };
 
   /** Saves the chosen window with If-Match `version`; the saved site, or undefined when not saved. */
-  const save = async (version: number): Promise<Site | undefined> => {
+  const save = async (version: number, retried = false): Promise<Site | undefined> => {
+    const started = baseSiteRef.current;
     const chosen = windowForm.getValues();
     const upgradeWindow = toSiteWindow(chosen);
     if (upgradeWindow === undefined) {
@@ -69,6 +70,13 @@ export function useSaveSiteWindow({
       return saved;
     } catch (error) {
       const current = isApiError(error, 'conflict') ? siteSchema.safeParse(error.current) : undefined;
+      if (current?.success && !retried && sameSiteWindow(current.data.upgradeWindow, started.upgradeWindow)) {
+        // The other save left the window as this part started from (it changed the General
+        // fields, which share the site's version): nothing to decide, so the choice goes on top.
+        baseSiteRef.current = current.data;
+        queryClient.setQueryData(getSiteQueryOptions(siteId).queryKey, current.data);
+        return save(current.data.version, true);
+      }
       if (current?.success) {
         // Their window becomes the part's starting point; the administrator's choice stays on
         // top of it, so Save replaces theirs only when they mean to.
