@@ -11,6 +11,7 @@ import { countOf, SITE, ZONE } from '@/lib/plural';
 import type { ZoneGroup } from '../model/calendar-types';
 import type { ConcurrencyBucket } from '../model/concurrency';
 import { ConcurrencyZoneList, zoneCountLabel } from './concurrency-zone-list';
+import { groupTitle } from '../model/zone-groups';
 
 /** In the preview on hover and focus: the busiest zones, and the first sites of each. */
 const PREVIEW_ZONES = 6;
@@ -91,8 +92,8 @@ export function ConcurrencyBarPopover({
         <>
           <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
             {busiest.slice(0, PREVIEW_ZONES).map((group) => (
-              <Typography component="li" variant="body2" key={group.timeZone}>
-                <strong>{group.timeZone}</strong> ({zoneCountLabel(group)}): {previewSites(group)}
+              <Typography component="li" variant="body2" key={group.key}>
+                <strong>{groupTitle(group)}</strong> ({zoneCountLabel(group)}): {previewSites(group)}
               </Typography>
             ))}
           </Box>

@@ -46,9 +46,12 @@ export function WeekSummary({ lanes, rows, grouping, displayZone }: WeekSummaryP
 
   const waves = rows.filter((row) => row.kind === 'wave');
   const upgradeWaves = waves.filter((wave) =>
-    wave.blocks.some((block) => block.kind !== 'skipped-by-notice'),
+    wave.blocks.some((block) => block.kind !== 'skipped-by-notice' && block.kind !== 'frozen'),
   );
-  const skippedWaves = waves.length - upgradeWaves.length;
+  // Waves a freeze holds back are drawn and named on their rows; these are the notice's.
+  const skippedWaves = waves.filter((wave) =>
+    wave.blocks.every((block) => block.kind === 'skipped-by-notice'),
+  ).length;
   const countries = new Set(
     upgradingLanes.flatMap((lane) => lane.group.sites.map((site) => site.countryCode)),
   );
