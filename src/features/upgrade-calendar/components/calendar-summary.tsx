@@ -28,6 +28,8 @@ export function CalendarSummary({
 }: CalendarSummaryProps) {
   const day = weekdayName(maintenanceWindow.day);
   const sites = groups.reduce((sum, group) => sum + group.sites.length, 0);
+  // A zone whose sites have different windows is several groups, still one zone.
+  const zones = new Set(groups.map((group) => group.timeZone)).size;
   const first = groups[0]?.upgrade.start;
   const last = groups.reduce<ZoneGroup | undefined>(
     (latest, group) => (!latest || group.upgrade.startMillis > latest.upgrade.startMillis ? group : latest),
@@ -41,7 +43,7 @@ export function CalendarSummary({
       time. Released {when(releasedAt, displayZone)}. No site upgrades before the {UPGRADE_NOTICE_HOURS}-hour
       notice cut-off, <strong>{when(cutoff, displayZone)}</strong>.{' '}
       {first && last
-        ? `${countOf(sites, SITE)} in ${countOf(groups.length, ZONE)} ${pluralForm(sites, UPGRADES)} from ${when(first, displayZone)} to ${when(last, displayZone)}.`
+        ? `${countOf(sites, SITE)} in ${countOf(zones, ZONE)} ${pluralForm(sites, UPGRADES)} from ${when(first, displayZone)} to ${when(last, displayZone)}.`
         : 'No site to show.'}{' '}
       {deferredSites > 0 &&
         `${countOf(deferredSites, SITE)} ${pluralForm(deferredSites, WAITS)} a week because of the notice.`}

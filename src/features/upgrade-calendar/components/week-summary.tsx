@@ -26,6 +26,8 @@ interface WeekSummaryProps {
  */
 export function WeekSummary({ lanes, rows, grouping, displayZone }: WeekSummaryProps) {
   const upgradingLanes = lanes.filter((lane) => lane.upgradeInWeek);
+  // A zone whose sites have different windows has several lanes, still one zone.
+  const zones = new Set(upgradingLanes.map((lane) => lane.group.timeZone)).size;
   const sites = upgradingLanes.reduce((count, lane) => count + lane.group.sites.length, 0);
   const peak = useMemo(
     () =>
@@ -57,10 +59,10 @@ export function WeekSummary({ lanes, rows, grouping, displayZone }: WeekSummaryP
   );
   const where =
     grouping === 'wave'
-      ? `${countOf(upgradingLanes.length, ZONE)} and ${countOf(upgradeWaves.length, WAVE)}`
+      ? `${countOf(zones, ZONE)} and ${countOf(upgradeWaves.length, WAVE)}`
       : grouping === 'country'
         ? countOf(countries.size, COUNTRY)
-        : countOf(upgradingLanes.length, ZONE);
+        : countOf(zones, ZONE);
   const peakText =
     peak &&
     formatUpgradeWindow(
