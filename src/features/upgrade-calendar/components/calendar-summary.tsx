@@ -1,6 +1,6 @@
 import Typography from '@mui/material/Typography';
 import { formatDay, formatTime, zoneAbbreviation, type DateTime } from '@/lib/date-time';
-import { countOf, pluralForm, SITE, UPGRADES, WAITS, ZONE } from '@/lib/plural';
+import { countOf, HAS, pluralForm, SITE, UPGRADES, WAITS, ZONE } from '@/lib/plural';
 import { UPGRADE_NOTICE_HOURS, type WeeklySlot } from '@/domain/upgrade-schedule';
 import { weekdayName } from '@/domain/weekdays';
 import type { ZoneGroup } from '../model/calendar-types';
@@ -37,10 +37,14 @@ export function CalendarSummary({
   )?.upgrade.start;
   const deferred = groups.filter((group) => group.upgrade.deferredWindow !== null);
   const deferredSites = deferred.reduce((sum, group) => sum + group.sites.length, 0);
+  const ownWindowSites = groups.reduce((sum, group) => sum + (group.ownWindow ? group.sites.length : 0), 0);
   return (
     <Typography variant="body2" sx={{ mb: 2 }}>
       Maintenance window: {day} {maintenanceWindow.start} – {maintenanceWindow.end}, in each site&apos;s own
-      time. Released {when(releasedAt, displayZone)}. No site upgrades before the {UPGRADE_NOTICE_HOURS}-hour
+      time
+      {ownWindowSites > 0 &&
+        `; ${countOf(ownWindowSites, SITE)} ${pluralForm(ownWindowSites, HAS)} their own window`}
+      . Released {when(releasedAt, displayZone)}. No site upgrades before the {UPGRADE_NOTICE_HOURS}-hour
       notice cut-off, <strong>{when(cutoff, displayZone)}</strong>.{' '}
       {first && last
         ? `${countOf(sites, SITE)} in ${countOf(zones, ZONE)} ${pluralForm(sites, UPGRADES)} from ${when(first, displayZone)} to ${when(last, displayZone)}.`

@@ -65,7 +65,9 @@ export function ConcurrencyBarPopover({
       elevation={8}
       variant="elevation"
       onKeyDown={onKeyDown}
-      sx={{ p: 1.5, maxWidth: 440, maxHeight: '60vh', overflowY: 'auto' }}
+      // Only the pinned list scrolls: it holds links to reach by keyboard. The hover preview is a
+      // few zones long; were it to scroll, nothing in it could take the focus to scroll it.
+      sx={{ p: 1.5, maxWidth: 440, ...(pinned ? { maxHeight: '60vh', overflowY: 'auto' } : {}) }}
     >
       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1 }}>
         <Typography id={titleId} variant="subtitle2" component="h3" sx={{ flexGrow: 1 }}>
