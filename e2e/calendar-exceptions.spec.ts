@@ -64,6 +64,10 @@ test.describe('sites with their own window, and upgrade freezes, in the calendar
     );
     await expectAccessible();
     await captureScreen(page, 'calendar-freeze-week');
+    // The shaded days and the hatched window in the dark scheme too.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectAccessible();
+    await page.emulateMedia({ colorScheme: 'light' });
 
     await page.getByRole('button', { name: 'Next week' }).click();
     const moved = grid.getByRole('button', { name: upgradeName });

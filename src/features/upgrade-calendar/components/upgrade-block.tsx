@@ -24,14 +24,14 @@ interface UpgradeBlockProps {
 export function frozenLook(theme: Theme) {
   return {
     border: `2px dotted ${theme.palette.info.main}`,
-    background: `repeating-linear-gradient(-45deg, transparent 0 3px, ${alpha(theme.palette.info.main, 0.35)} 3px 6px)`,
+    background: `repeating-linear-gradient(-45deg, transparent 0 3px, ${alpha(theme.palette.info.main, 0.5)} 3px 6px)`,
   };
 }
 
 /** The days a freeze covers, shaded behind the lanes and in the header. */
 export function freezeShade(theme: Theme) {
   return {
-    background: `repeating-linear-gradient(-45deg, ${alpha(theme.palette.info.main, 0.08)} 0 6px, ${alpha(theme.palette.info.main, 0.16)} 6px 12px)`,
+    background: `repeating-linear-gradient(-45deg, ${alpha(theme.palette.info.main, 0.1)} 0 6px, ${alpha(theme.palette.info.main, 0.22)} 6px 12px)`,
   };
 }
 
