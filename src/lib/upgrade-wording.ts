@@ -55,9 +55,12 @@ export function explainDeferral(deferredWindow: UpgradeWindow, locale = browserL
   };
 }
 
-/** "the Year-end freeze"; a name that already says "freeze" is not said twice. */
+/**
+ * "the Year-end freeze"; a name that already says "freeze" is not said twice, wherever it says it
+ * ("Year-end freeze 2026" stays as it is).
+ */
 function freezeTitle(freezeName: string): string {
-  return /\bfreeze$/i.test(freezeName.trim())
+  return /\bfreeze\b/i.test(freezeName.trim())
     ? `the ${freezeName.trim()}`
     : `the ${freezeName.trim()} freeze`;
 }
