@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import type { Download, Page } from '@playwright/test';
+import { csvRecords, field } from './csv';
 import { captureScreen, expect, openWithScenarios, test } from './fixtures';
 
 // The vendor article's release (Fri 3 Mar 2023, 18:00 Tokyo time), over the 5,000-site account.
@@ -247,44 +248,4 @@ function parseBarName(name: string): [string, { sites: string; single: string; h
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** RFC 4180 rows: quoted fields may hold commas, quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let value = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted && char === '"' && text[i + 1] === '"') {
-      value += '"';
-      i++;
-    } else if (char === '"') {
-      quoted = !quoted;
-    } else if (!quoted && char === ',') {
-      row.push(value);
-      value = '';
-    } else if (!quoted && char === '\r' && text[i + 1] === '\n') {
-      row.push(value);
-      rows.push(row);
-      row = [];
-      value = '';
-      i++;
-    } else {
-      value += char;
-    }
-  }
-  return rows;
-}
-
-function csvRecords(text: string): Map<string, string>[] {
-  const [header = [], ...rows] = parseCsv(text);
-  return rows.map((values) => new Map(header.map((name, i) => [name, values[i] ?? ''])));
-}
-
-function field(record: Map<string, string>, name: string): string {
-  const value = record.get(name);
-  if (value === undefined) throw new Error(`The CSV has no column "${name}"`);
-  return value;
 }

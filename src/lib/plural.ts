@@ -42,4 +42,5 @@ export const COUNTRY: PluralForms = { one: 'country', other: 'countries' };
 export const IS: PluralForms = { one: 'is', other: 'are' };
 export const UPGRADES: PluralForms = { one: 'upgrades', other: 'upgrade' };
 export const WAITS: PluralForms = { one: 'waits', other: 'wait' };
+export const HAS: PluralForms = { one: 'has', other: 'have' };
 export const REPLACES: PluralForms = { one: 'replaces', other: 'replace' };

@@ -3,10 +3,12 @@ import { ScheduleEngine } from '@/domain/upgrade-schedule';
 import { DateTime, EXPORT_LOCALE } from './date-time';
 import {
   explainClockChangeSinceLastWeek,
+  explainFreeze,
   explainFrozenWindow,
   explainNextUpgrade,
   hasClockChangeReason,
   isClockChange,
+  movedByFreezeLabels,
   upgradeTimes,
 } from './upgrade-wording';
 
@@ -207,5 +209,31 @@ describe('explaining upgrade freezes', () => {
         'No upgrade in the window of Sunday 20 December 2026, 01:00 – 03:00 site time: it is in the Year-end freeze.',
     });
     expect(happens && explainFrozenWindow(happens)).toBeNull();
+  });
+
+  it('tags an upgrade a freeze moved once per freeze, and nothing for one no freeze moved', () => {
+    // Released Fri 11 Dec 2026 18:00 JST: the notice, then two freezes, hold windows back.
+    const chain = engine.nextUpgradeWindow(sunday, 'Asia/Tokyo', released('2026-12-11T09:00:00Z'), {
+      freezes: [yearEnd, { name: 'New Year', startDate: '2027-01-01', endDate: '2027-01-03' }],
+    });
+    expect(movedByFreezeLabels(chain)).toEqual([
+      'Moved by the Year-end freeze',
+      'Moved by the New Year freeze',
+    ]);
+    const free = engine.nextUpgradeWindow(sunday, 'Asia/Tokyo', released('2026-11-11T09:00:00Z'), {
+      freezes: [yearEnd],
+    });
+    expect(movedByFreezeLabels(free)).toEqual([]);
+  });
+
+  it('words a freeze itself for the days a calendar shades, in the locale given', () => {
+    expect(
+      explainFreeze({ name: 'Year-end freeze 2026', startDate: '2026-12-18', endDate: '2027-01-04' }),
+    ).toEqual({
+      label: 'Year-end freeze 2026',
+      sentence:
+        "The Year-end freeze 2026: no upgrades from Friday 18 December 2026 to Monday 4 January 2027, on each site's own dates.",
+    });
+    expect(explainFreeze(yearEnd, EXPORT_LOCALE).label).toBe('Year-end freeze');
   });
 });

@@ -55,9 +55,12 @@ export function explainDeferral(deferredWindow: UpgradeWindow, locale = browserL
   };
 }
 
-/** "the Year-end freeze"; a name that already says "freeze" is not said twice. */
+/**
+ * "the Year-end freeze"; a name that already says "freeze" is not said twice, wherever it says it
+ * ("Year-end freeze 2026" stays as it is).
+ */
 function freezeTitle(freezeName: string): string {
-  return /\bfreeze$/i.test(freezeName.trim())
+  return /\bfreeze\b/i.test(freezeName.trim())
     ? `the ${freezeName.trim()}`
     : `the ${freezeName.trim()} freeze`;
 }
@@ -99,6 +102,30 @@ export function explainFrozenWindows(next: NextUpgradeWindow, locale = browserLo
       sentence: `${which} in ${freezeTitle(freezeName)}: ${waitsFor}.`,
     };
   });
+}
+
+/**
+ * "Moved by the Year-end freeze": a short tag for an upgrade that waits for a later window because
+ * freezes held earlier ones back, one per freeze in order; empty when no freeze moved it.
+ */
+export function movedByFreezeLabels(next: NextUpgradeWindow): string[] {
+  const names = [...new Set(next.frozenWindows.map(({ freezeName }) => freezeName))];
+  return names.map((freezeName) => `Moved by ${freezeTitle(freezeName)}`);
+}
+
+/**
+ * A freeze itself, for the days a calendar shades: "Year-end freeze", and "The Year-end freeze:
+ * no upgrades from Friday 18 December 2026 to Monday 4 January 2027, on each site's own dates."
+ */
+export function explainFreeze(
+  freeze: { readonly name: string; readonly startDate: string; readonly endDate: string },
+  locale = browserLocale(),
+): { label: string; sentence: string } {
+  const title = freezeTitle(freeze.name);
+  return {
+    label: freezeLabel(freeze.name),
+    sentence: `${title.charAt(0).toUpperCase()}${title.slice(1)}: no upgrades from ${formatSiteDate(freeze.startDate, locale)} to ${formatSiteDate(freeze.endDate, locale)}, on each site's own dates.`,
+  };
 }
 
 /** A window of the calendar that a freeze holds back (its frozenBy); null for one that happens. */

@@ -1,4 +1,4 @@
-import type { WeeklySlot } from '@/domain/upgrade-schedule';
+import type { UpgradeFreeze, WeeklySlot } from '@/domain/upgrade-schedule';
 import type { DateTime } from '@/lib/date-time';
 import type { ZoneGroup } from '../model/calendar-types';
 import type { CalendarView, LaneGrouping } from '../model/calendar-url-state';
@@ -18,6 +18,8 @@ interface CalendarViewsProps {
   cutoff: DateTime;
   now: DateTime;
   maintenanceWindow: WeeklySlot;
+  /** The account's freezes: shaded in the week and month views. */
+  freezes: readonly UpgradeFreeze[];
   /** The week view's lanes, as the link says (undefined: its default). */
   grouping: LaneGrouping | undefined;
   onGroupingChange: (grouping: LaneGrouping) => void;
@@ -44,6 +46,7 @@ export function CalendarViews(props: CalendarViewsProps) {
           cutoff={cutoff}
           now={now}
           maintenanceWindow={maintenanceWindow}
+          freezes={props.freezes}
           grouping={props.grouping}
           onGroupingChange={props.onGroupingChange}
           onWeekChange={onWeekChange}
@@ -56,6 +59,7 @@ export function CalendarViews(props: CalendarViewsProps) {
           displayZone={displayZone}
           cutoff={cutoff}
           now={now}
+          freezes={props.freezes}
           onWeekChange={onWeekChange}
           onOpenWeek={(next) => onWeekChange(next, 'week')}
         />

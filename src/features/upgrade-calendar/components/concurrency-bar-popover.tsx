@@ -11,6 +11,7 @@ import { countOf, SITE, ZONE } from '@/lib/plural';
 import type { ZoneGroup } from '../model/calendar-types';
 import type { ConcurrencyBucket } from '../model/concurrency';
 import { ConcurrencyZoneList, zoneCountLabel } from './concurrency-zone-list';
+import { groupTitle } from '../model/zone-groups';
 
 /** In the preview on hover and focus: the busiest zones, and the first sites of each. */
 const PREVIEW_ZONES = 6;
@@ -64,7 +65,9 @@ export function ConcurrencyBarPopover({
       elevation={8}
       variant="elevation"
       onKeyDown={onKeyDown}
-      sx={{ p: 1.5, maxWidth: 440, maxHeight: '60vh', overflowY: 'auto' }}
+      // Only the pinned list scrolls: it holds links to reach by keyboard. The hover preview is a
+      // few zones long; were it to scroll, nothing in it could take the focus to scroll it.
+      sx={{ p: 1.5, maxWidth: 440, ...(pinned ? { maxHeight: '60vh', overflowY: 'auto' } : {}) }}
     >
       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1 }}>
         <Typography id={titleId} variant="subtitle2" component="h3" sx={{ flexGrow: 1 }}>
@@ -91,8 +94,8 @@ export function ConcurrencyBarPopover({
         <>
           <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
             {busiest.slice(0, PREVIEW_ZONES).map((group) => (
-              <Typography component="li" variant="body2" key={group.timeZone}>
-                <strong>{group.timeZone}</strong> ({zoneCountLabel(group)}): {previewSites(group)}
+              <Typography component="li" variant="body2" key={group.key}>
+                <strong>{groupTitle(group)}</strong> ({zoneCountLabel(group)}): {previewSites(group)}
               </Typography>
             ))}
           </Box>

@@ -9,6 +9,7 @@ import { Link as RouterLink } from 'react-router';
 import { countOf, SITE, ZONE } from '@/lib/plural';
 import type { ZoneGroup } from '../model/calendar-types';
 import { sitesInWindow } from '../model/concurrency';
+import { groupTitle } from '../model/zone-groups';
 
 /** Past this many, the rest of the zones wait behind a button. */
 const LISTED_ZONES = 12;
@@ -38,7 +39,7 @@ export function ConcurrencyZoneList({ groups }: { groups: readonly ZoneGroup[] }
     <>
       <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
         {shown.map((group) => (
-          <ZoneItem key={group.timeZone} group={group} />
+          <ZoneItem key={group.key} group={group} />
         ))}
       </Box>
       {sorted.length > LISTED_ZONES && (
@@ -67,7 +68,7 @@ function ZoneItem({ group }: { group: ZoneGroup }) {
         sx={{ textTransform: 'none', fontWeight: 400, justifyContent: 'flex-start', textAlign: 'left' }}
       >
         <span>
-          <strong>{group.timeZone}</strong>: {zoneCountLabel(group)}
+          <strong>{groupTitle(group)}</strong>: {zoneCountLabel(group)}
         </span>
       </Button>
       {open && (

@@ -11,10 +11,14 @@ import {
   formatWeekday,
   type DateTime,
 } from '@/lib/date-time';
+import type { UpgradeFreeze } from '@/domain/upgrade-schedule';
 import { countOf, pluralForm, SITE, UPGRADES, ZONE } from '@/lib/plural';
+import { explainFreeze } from '@/lib/upgrade-wording';
+import { freezeOnDate } from '../model/freeze-days';
 import type { ZoneGroup } from '../model/calendar-types';
 import { monthGrid, monthOfWeek, upgradesByDay } from '../model/month-days';
 import { weekContaining, type CalendarWeek } from '../model/week';
+import { freezeShade } from './upgrade-block';
 import { WeekToolbar } from './week-toolbar';
 
 interface MonthViewProps {
@@ -23,6 +27,8 @@ interface MonthViewProps {
   displayZone: string;
   cutoff: DateTime;
   now: DateTime;
+  /** The account's freezes: their days are shaded and named. */
+  freezes: readonly UpgradeFreeze[];
   onWeekChange: (week: CalendarWeek) => void;
   /** Opens the week view on a day's week. */
   onOpenWeek: (week: CalendarWeek) => void;
@@ -44,6 +50,7 @@ export function MonthView({
   displayZone,
   cutoff,
   now,
+  freezes,
   onWeekChange,
   onOpenWeek,
 }: MonthViewProps) {
@@ -103,6 +110,8 @@ export function MonthView({
                 const upgrades = days.get(iso);
                 const inMonth = day.hasSame(month, 'month');
                 const isCutoffDay = cutoffShown.hasSame(day, 'day');
+                const freeze = freezeOnDate(freezes, iso);
+                const frozen = freeze && explainFreeze(freeze);
                 const content = (
                   <Box sx={{ p: { xs: 0.5, sm: 1 }, width: '100%', height: '100%', textAlign: 'left' }}>
                     <Typography
@@ -117,6 +126,15 @@ export function MonthView({
                         {countOf(upgrades.sites, SITE)}
                       </Typography>
                     )}
+                    {frozen && (
+                      <Typography
+                        variant="caption"
+                        sx={{ display: 'block', fontWeight: 600 }}
+                        title={frozen.sentence}
+                      >
+                        {frozen.label}
+                      </Typography>
+                    )}
                     {isCutoffDay && (
                       <Typography variant="caption" sx={{ display: 'block', color: 'error.main' }}>
                         Notice cut-off {formatTime(cutoffShown)}
@@ -128,7 +146,11 @@ export function MonthView({
                   <Box
                     component="td"
                     key={iso}
-                    sx={{ ...cell, bgcolor: upgrades ? 'action.selected' : undefined }}
+                    sx={(theme) => ({
+                      ...cell,
+                      bgcolor: upgrades ? 'action.selected' : undefined,
+                      ...(frozen ? freezeShade(theme) : {}),
+                    })}
                   >
                     {upgrades ? (
                       <ButtonBase
@@ -138,7 +160,7 @@ export function MonthView({
                           alignItems: 'flex-start',
                           '&:focus-visible': { outline: 3, outlineColor: 'secondary.main' },
                         }}
-                        aria-label={`${formatDay(day)}: ${countOf(upgrades.sites, SITE)} ${pluralForm(upgrades.sites, UPGRADES)} in ${countOf(upgrades.zones, ZONE)}. Open the week.`}
+                        aria-label={`${formatDay(day)}: ${countOf(upgrades.sites, SITE)} ${pluralForm(upgrades.sites, UPGRADES)} in ${countOf(upgrades.zones, ZONE)}.${frozen ? ` ${frozen.sentence}` : ''} Open the week.`}
                         onClick={() => onOpenWeek(weekContaining(day, displayZone))}
                       >
                         {content}

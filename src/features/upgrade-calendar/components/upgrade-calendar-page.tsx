@@ -45,7 +45,13 @@ export function UpgradeCalendarPage() {
   const deferredReleasedAt = useDeferredValue(releasedAt);
   const filters = { site: state.siteFilter, country: state.countryFilter, timeZone: state.zoneFilter };
   const deferredFilters = useDeferredValue(filters);
-  const groups = useZoneGroups(data.sites ?? [], data.maintenanceWindow, deferredReleasedAt, deferredFilters);
+  const groups = useZoneGroups(
+    data.sites ?? [],
+    data.maintenanceWindow,
+    data.freezes,
+    deferredReleasedAt,
+    deferredFilters,
+  );
   const cutoff = useMemo(
     () => deferredReleasedAt.plus({ milliseconds: UPGRADE_NOTICE_MS }),
     [deferredReleasedAt],
@@ -96,7 +102,7 @@ export function UpgradeCalendarPage() {
       />
       {data.error ? (
         <CalendarLoadError error={data.error} onRetry={data.refetch} />
-      ) : data.sites === undefined || data.maintenanceWindow === undefined ? (
+      ) : data.sites === undefined || data.maintenanceWindow === undefined || data.freezes === undefined ? (
         <>
           {data.sites === undefined && (
             <Typography variant="body2" sx={{ mb: 1 }}>
@@ -142,6 +148,7 @@ export function UpgradeCalendarPage() {
               cutoff={cutoff}
               now={now}
               maintenanceWindow={data.maintenanceWindow}
+              freezes={data.freezes}
               grouping={state.grouping}
               onGroupingChange={(grouping) => startTransition(() => update({ grouping }))}
               onWeekChange={changeWeek}

@@ -121,6 +121,24 @@ export function UpgradeTable({ groups, displayZone, releasedAt }: UpgradeTablePr
                   <TableCell>{formatDuration(row.lengthMinutes)}</TableCell>
                   <TableCell>{formatDuration(row.afterReleaseMinutes)}</TableCell>
                   <TableCell>
+                    {wording.ownWindow && (
+                      <Chip
+                        size="small"
+                        variant="outlined"
+                        label={wording.ownWindow}
+                        sx={{ my: 0.25, mr: 0.5 }}
+                      />
+                    )}
+                    {wording.movedBy.map((label) => (
+                      <Chip
+                        key={label}
+                        size="small"
+                        variant="outlined"
+                        label={label}
+                        // The border carries the colour; the text keeps full contrast.
+                        sx={{ my: 0.25, mr: 0.5, borderColor: 'warning.main', borderWidth: 2 }}
+                      />
+                    ))}
                     {wording.notes.map((note) => (
                       <Chip
                         key={note}

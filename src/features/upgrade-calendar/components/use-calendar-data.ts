@@ -5,6 +5,8 @@ import type { SocketRelease } from '@/contract/socket-releases';
 import { useMaintenanceWindow } from '@/api/maintenance-window/get-maintenance-window';
 import { loadingSitesText, useAllSites } from '@/api/sites/get-all-sites';
 import { useSocketReleases } from '@/api/socket-releases/get-socket-releases';
+import { useUpgradeFreezes } from '@/api/upgrade-freezes/get-upgrade-freezes';
+import type { UpgradeFreeze } from '@/contract/upgrade-freezes';
 import type { WeeklySlot } from '@/domain/upgrade-schedule';
 import { weekdayNumberFromApi } from '@/domain/weekdays';
 import type { CalendarSite } from '../model/calendar-types';
@@ -17,6 +19,8 @@ export interface CalendarData {
   /** "Loading sites: 10,000 of 20,000" while the pages arrive. */
   loadingText: string;
   maintenanceWindow: WeeklySlot | undefined;
+  /** The account's upgrade freezes (past ones included); undefined while they load. */
+  freezes: UpgradeFreeze[] | undefined;
   /** Set when the stored window cannot give any upgrade time (it starts and ends at once). */
   windowProblem: string | undefined;
   /** Optional: without them the calendar still works, minus the quick picks. */
@@ -33,6 +37,7 @@ export function useCalendarData(): CalendarData {
   const sitesQuery = useAllSites();
   const windowQuery = useMaintenanceWindow();
   const releasesQuery = useSocketReleases();
+  const freezesQuery = useUpgradeFreezes();
 
   const sites = useMemo(
     () =>
@@ -42,6 +47,9 @@ export function useCalendarData(): CalendarData {
         countryCode: site.countryCode,
         timeZone: site.timezone,
         haMode: site.haMode,
+        ownWindow: site.upgradeWindow
+          ? { ...site.upgradeWindow, day: weekdayNumberFromApi(site.upgradeWindow.day) }
+          : null,
       })),
     [sitesQuery.sites],
   );
@@ -57,16 +65,20 @@ export function useCalendarData(): CalendarData {
     unrecognisedSites: sitesQuery.unrecognised ?? [],
     loadingText: loadingSitesText(sitesQuery),
     maintenanceWindow,
+    freezes: freezesQuery.data,
     windowProblem,
     releases: releasesQuery.data,
     // Stale data stays on screen while a refetch fails; only a first load that fails is an error.
     error:
       (sites === undefined && sitesQuery.error) ||
       (windowQuery.data === undefined && windowQuery.error) ||
+      // Without the freezes every window could be one that does not happen: no guessing.
+      (freezesQuery.data === undefined && freezesQuery.error) ||
       null,
     refetch: () => {
       if (sitesQuery.error) sitesQuery.refetch();
       if (windowQuery.isError) void windowQuery.refetch();
+      if (freezesQuery.isError) void freezesQuery.refetch();
     },
   };
 }

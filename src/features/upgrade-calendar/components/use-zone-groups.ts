@@ -1,5 +1,10 @@
 import { useMemo } from 'react';
-import { scheduleEngine, type WeeklySlot } from '@/domain/upgrade-schedule';
+import {
+  scheduleEngine,
+  type NextUpgradeWindow,
+  type UpgradeFreeze,
+  type WeeklySlot,
+} from '@/domain/upgrade-schedule';
 import { DateTime } from '@/lib/date-time';
 import type { CalendarSite, ZoneGroup } from '../model/calendar-types';
 import { filterSites, isFiltered, type SiteFilters } from '../model/site-filters';
@@ -14,27 +19,32 @@ export interface ZoneGroups {
   error: string | undefined;
 }
 
+type UpgradeOf = (timeZone: string, slot: WeeklySlot) => NextUpgradeWindow;
+
 /**
- * The upgrade of every zone, computed once per zone for a window and a release, then grouped.
- * Callers pass deferred values so typing and clicking stay responsive while this runs.
+ * The upgrade of every zone and window (the account's, or sites' own), computed once per group
+ * for a release under the account's freezes, then grouped. Callers pass deferred values so typing
+ * and clicking stay responsive while this runs.
  */
 export function useZoneGroups(
   sites: readonly CalendarSite[],
   slot: WeeklySlot | undefined,
+  /** The account's freezes; undefined while they load (nothing is computed without them). */
+  freezes: readonly UpgradeFreeze[] | undefined,
   releasedAt: DateTime,
   filters: SiteFilters,
 ): ZoneGroups {
   // Keyed on values: a refetched but equal window, or the same release, keeps the per-zone memo.
   const { day, start, end } = slot ?? { day: 7, start: '', end: '' };
   const releasedMillis = releasedAt.toMillis();
-  const upgradeOf = useMemo(() => {
-    if (!start) return undefined;
+  const accountSlot = useMemo(() => (start ? { day, start, end } : undefined), [day, start, end]);
+  const upgradeOf = useMemo((): UpgradeOf | undefined => {
+    if (!freezes) return undefined;
     const released = DateTime.fromMillis(releasedMillis, { zone: 'utc' });
-    const daySlot = { day, start, end };
-    // The engine remembers each zone's answer for this slot and release.
-    return (timeZone: string) => scheduleEngine.nextUpgradeWindow(daySlot, timeZone, released);
-  }, [day, start, end, releasedMillis]);
-  const all = useMemo(() => compute(sites, upgradeOf), [sites, upgradeOf]);
+    // The engine remembers each zone's answer for a slot, a release and this list of freezes.
+    return (timeZone, daySlot) => scheduleEngine.nextUpgradeWindow(daySlot, timeZone, released, { freezes });
+  }, [freezes, releasedMillis]);
+  const all = useMemo(() => compute(sites, accountSlot, upgradeOf), [sites, accountSlot, upgradeOf]);
   const filtered = isFiltered(filters);
   const { site: siteText, country, timeZone } = filters;
   const shownSites = useMemo(
@@ -42,16 +52,20 @@ export function useZoneGroups(
     [sites, siteText, country, timeZone],
   );
   const shown = useMemo(
-    () => (filtered ? compute(shownSites, upgradeOf) : all),
-    [filtered, shownSites, upgradeOf, all],
+    () => (filtered ? compute(shownSites, accountSlot, upgradeOf) : all),
+    [filtered, shownSites, accountSlot, upgradeOf, all],
   );
   return { all: all.groups, shown: shown.groups, filtered, error: all.error };
 }
 
-function compute(sites: readonly CalendarSite[], upgradeOf: Parameters<typeof groupByZone>[1] | undefined) {
-  if (!upgradeOf) return { groups: [], error: undefined };
+function compute(
+  sites: readonly CalendarSite[],
+  accountSlot: WeeklySlot | undefined,
+  upgradeOf: UpgradeOf | undefined,
+) {
+  if (!accountSlot || !upgradeOf) return { groups: [], error: undefined };
   try {
-    return { groups: groupByZone(sites, upgradeOf), error: undefined };
+    return { groups: groupByZone(sites, accountSlot, upgradeOf), error: undefined };
   } catch (error) {
     return { groups: [], error: error instanceof Error ? error.message : String(error) };
   }

@@ -2,7 +2,9 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { memo } from 'react';
 import { formatDay } from '@/lib/date-time';
+import type { UpgradeFreeze } from '@/domain/upgrade-schedule';
 import { daysOf, weekFraction, type CalendarWeek } from '../model/week';
+import { FREEZE_LABEL_HEIGHT, HeaderFreezeBands, hasFreezeInWeek } from './freeze-bands';
 import { INSTANT_LABEL_HEIGHT, WeekInstantLabels, type WeekInstant } from './week-instant-lines';
 import { LANE_LABEL_WIDTH } from './week-row';
 
@@ -10,8 +12,8 @@ import { LANE_LABEL_WIDTH } from './week-row';
 const DAYS_HEIGHT = 40;
 
 /** The header's height: the list below starts there, and scrolls rows to just under it. */
-export function weekHeaderHeight(instants: readonly WeekInstant[]): number {
-  return DAYS_HEIGHT + instants.length * INSTANT_LABEL_HEIGHT;
+export function weekHeaderHeight(instants: readonly WeekInstant[], freezeLine = false): number {
+  return DAYS_HEIGHT + (freezeLine ? FREEZE_LABEL_HEIGHT : 0) + instants.length * INSTANT_LABEL_HEIGHT;
 }
 
 interface WeekDayHeaderProps {
@@ -19,6 +21,9 @@ interface WeekDayHeaderProps {
   instants: readonly WeekInstant[];
   /** What the label column holds: "Wave", "Time zone", "Country". */
   labelHeading: string;
+  /** The account's freezes: those in the week get a named line under the days. */
+  freezes: readonly UpgradeFreeze[];
+  displayZone: string;
 }
 
 /**
@@ -30,7 +35,10 @@ export const WeekDayHeader = memo(function WeekDayHeader({
   week,
   instants,
   labelHeading,
+  freezes,
+  displayZone,
 }: WeekDayHeaderProps) {
+  const freezeLine = hasFreezeInWeek(freezes, week, displayZone);
   return (
     <Box
       sx={{
@@ -38,7 +46,7 @@ export const WeekDayHeader = memo(function WeekDayHeader({
         position: 'sticky',
         top: 0,
         zIndex: 4,
-        height: weekHeaderHeight(instants),
+        height: weekHeaderHeight(instants, freezeLine),
         bgcolor: 'background.paper',
         borderBottom: 1,
         borderColor: 'divider',
@@ -91,6 +99,11 @@ export const WeekDayHeader = memo(function WeekDayHeader({
             );
           })}
         </Box>
+        {freezeLine && (
+          <Box sx={{ position: 'relative', height: FREEZE_LABEL_HEIGHT }}>
+            <HeaderFreezeBands week={week} freezes={freezes} displayZone={displayZone} top={0} />
+          </Box>
+        )}
         <WeekInstantLabels instants={instants} />
       </Box>
     </Box>

@@ -1,7 +1,9 @@
 import Box from '@mui/material/Box';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import type { UpgradeFreeze } from '@/domain/upgrade-schedule';
 import type { DateTime } from '@/lib/date-time';
+import { hasFreezeInWeek } from './freeze-bands';
 import type { CalendarWeek } from '../model/week';
 import { blockCountOf, type WeekRow } from '../model/week-rows';
 import { useRovingFocus } from './use-roving-focus';
@@ -26,6 +28,7 @@ interface WeekGridProps {
   cutoff: DateTime;
   label: string;
   labelHeading: string;
+  freezes: readonly UpgradeFreeze[];
 }
 
 /**
@@ -41,11 +44,12 @@ export function WeekGrid({
   cutoff,
   label,
   labelHeading,
+  freezes,
 }: WeekGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const instants = useMemo(() => weekInstants(week, releasedAt, cutoff), [week, releasedAt, cutoff]);
-  const headerHeight = weekHeaderHeight(instants);
+  const headerHeight = weekHeaderHeight(instants, hasFreezeInWeek(freezes, week, displayZone));
 
   // Roving indexes run through every block of every row, rendered or not.
   const { firstIndexes, rowOfBlock } = useMemo(() => {
@@ -121,7 +125,13 @@ export function WeekGrid({
       }}
     >
       <Box sx={{ minWidth: { xs: 840, sm: 960 } }}>
-        <WeekDayHeader week={week} instants={instants} labelHeading={labelHeading} />
+        <WeekDayHeader
+          week={week}
+          instants={instants}
+          labelHeading={labelHeading}
+          freezes={freezes}
+          displayZone={displayZone}
+        />
         <Box sx={{ position: 'relative', height: virtualizer.getTotalSize() }}>
           <Box sx={{ position: 'absolute', top: 0, bottom: 0, left: LANE_LABEL_WIDTH, right: 0 }}>
             <WeekGridLines week={week} />
@@ -144,6 +154,7 @@ export function WeekGrid({
                 rowKey: row.key,
                 week,
                 displayZone,
+                freezes,
                 rovingProps: roving.itemProps,
                 firstIndex: firstIndexes[item.index] ?? 0,
                 expanded: expanded.has(row.key),

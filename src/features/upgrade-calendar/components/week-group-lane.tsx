@@ -1,12 +1,14 @@
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { DateTime } from '@/lib/date-time';
 import { countOf, SITE, ZONE } from '@/lib/plural';
-import { explainDeferral } from '@/lib/upgrade-wording';
+import { explainDeferral, explainFrozenWindow, movedByFreezeLabels } from '@/lib/upgrade-wording';
 import type { LaneBlock } from '../model/lane-windows';
 import { weekFraction, type CalendarWeek } from '../model/week';
 import type { CountryRow, WaveRow } from '../model/week-rows';
+import { groupTitle } from '../model/zone-groups';
+import { LaneFreezeBands } from './freeze-bands';
 import { UpgradeBlock } from './upgrade-block';
 import {
   shortInstant,
@@ -27,12 +29,16 @@ export const WeekGroupLane = memo(function WeekGroupLane({
 }: WeekRowContentProps & { row: WaveRow | CountryRow }) {
   const { week, displayZone, rovingProps, firstIndex } = props;
   const title = row.kind === 'wave' ? shortInstant(row.startMillis, displayZone) : row.countryName;
-  const zones = row.zones.map(({ lane }) => lane.group.timeZone);
-  const counts = `${countOf(zones.length, ZONE)} · ${countOf(row.sites, SITE)}`;
+  const zones = row.zones.map(({ lane }) => groupTitle(lane.group));
+  const timeZones = useMemo(() => row.zones.map(({ lane }) => lane.group.timeZone), [row.zones]);
+  const counts = `${countOf(new Set(timeZones).size, ZONE)} · ${countOf(row.sites, SITE)}`;
   const changes = row.kind === 'wave' ? row.changes : [];
   const skipped = row.blocks.length > 0 && row.blocks.every((block) => block.kind === 'skipped-by-notice');
   const chips = [
-    ...new Set(changes.map((change) => WAVE_CHANGE_LABELS[change.kind])),
+    ...new Set([
+      ...changes.map((change) => WAVE_CHANGE_LABELS[change.kind]),
+      ...row.blocks.flatMap((block) => freezeLabelsOf(block)),
+    ]),
     ...(skipped && row.blocks[0]?.windows[0] ? [explainDeferral(row.blocks[0].windows[0].window).label] : []),
   ];
   const detailsId = `${row.kind}-zones-${row.key.replaceAll(/[^A-Za-z0-9]+/g, '-')}`;
@@ -88,7 +94,7 @@ export const WeekGroupLane = memo(function WeekGroupLane({
                 mt: 0.25,
                 height: 20,
                 maxWidth: '100%',
-                ...(changes.length > 0 && !skipped ? { borderColor: 'warning.main', borderWidth: 2 } : {}),
+                ...(chips.length > 0 && !skipped ? { borderColor: 'warning.main', borderWidth: 2 } : {}),
               }}
             />
           ))}
@@ -96,6 +102,7 @@ export const WeekGroupLane = memo(function WeekGroupLane({
       }
       timeline={
         <>
+          <LaneFreezeBands week={week} freezes={props.freezes} timeZones={timeZones} />
           {row.blocks.map((block, index) => (
             <UpgradeBlock
               key={block.startMillis}
@@ -118,7 +125,7 @@ export const WeekGroupLane = memo(function WeekGroupLane({
           {row.weeksWithoutWindow.map((lane, index) =>
             lane.weekWithoutWindow ? (
               <WeekWithoutWindowNote
-                key={lane.group.timeZone}
+                key={lane.group.key}
                 week={week}
                 weekWithoutWindow={lane.weekWithoutWindow}
                 top={4 + index * 18}
@@ -133,7 +140,7 @@ export const WeekGroupLane = memo(function WeekGroupLane({
 
 /** What a block says, aloud and in its tooltip: who, when (in the display zone and UTC), what happens. */
 function blockWords(row: WaveRow | CountryRow, block: LaneBlock, displayZone: string, changes: string[]) {
-  const zones = block.windows.map(({ lane }) => lane.group.timeZone);
+  const zones = block.windows.map(({ lane }) => groupTitle(lane.group));
   const span = spanIn(block.startMillis, block.endMillis, displayZone);
   const who =
     row.kind === 'wave'
@@ -143,23 +150,51 @@ function blockWords(row: WaveRow | CountryRow, block: LaneBlock, displayZone: st
   // The notice passes over every window opening at one instant, or none of them.
   const deferral =
     block.kind === 'skipped-by-notice' && firstWindow ? explainDeferral(firstWindow) : undefined;
+  // Windows of the block a freeze held back, and upgrades a freeze moved into it.
+  const freezeNotes = [
+    ...new Set(
+      block.windows.flatMap(({ window, kind, lane }) =>
+        kind === 'frozen'
+          ? [explainFrozenWindow(window)?.sentence ?? '']
+          : kind === 'skipped-by-notice'
+            ? []
+            : movedByFreezeLabels(lane.group.upgrade).map((label) => `${label}.`),
+      ),
+    ),
+  ].filter(Boolean);
+  const happens = block.kind !== 'skipped-by-notice' && block.kind !== 'frozen';
   const lines = [
     who,
     `${displayZone}: ${span.shown}`,
     `UTC: ${span.utc}`,
     ...(row.kind === 'wave' ? [`Time zones: ${zoneNames(zones, 8)}`] : []),
     ...(deferral ? [`${deferral.label}.`] : []),
+    ...freezeNotes,
     ...changes,
   ];
   return {
     label: [
-      `${who}: ${deferral ? 'window' : 'upgrade'} ${span.shown}, ${span.utc}.`,
+      `${who}: ${happens ? 'upgrade' : 'window'} ${span.shown}, ${span.utc}.`,
       ...(row.kind === 'wave' ? [`Time zones: ${zoneNames(zones, 8)}.`] : []),
       ...(deferral ? [`${deferral.label}.`] : []),
+      ...freezeNotes,
       ...changes,
     ].join(' '),
     tooltip: <TooltipLines lines={lines} />,
   };
+}
+
+/** "Year-end freeze" for a window a freeze held back, "Moved by the Year-end freeze" for an upgrade it moved. */
+function freezeLabelsOf(block: LaneBlock): string[] {
+  return block.windows
+    .flatMap(({ window, kind, lane }) =>
+      kind === 'frozen'
+        ? [explainFrozenWindow(window)?.label ?? '']
+        : kind === 'skipped-by-notice'
+          ? []
+          : movedByFreezeLabels(lane.group.upgrade),
+    )
+    .filter(Boolean);
 }
 
 /**

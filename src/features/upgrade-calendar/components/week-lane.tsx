@@ -1,17 +1,20 @@
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import { memo } from 'react';
-import type { WeekWithoutWindow } from '@/domain/upgrade-schedule';
+import type { UpgradeFreeze, WeekWithoutWindow } from '@/domain/upgrade-schedule';
 import { DateTime, formatDay, formatTime } from '@/lib/date-time';
 import {
   explainDeferral,
+  explainFrozenWindow,
   explainNextUpgrade,
   explainWeekWithoutWindow,
   isClockChange,
+  movedByFreezeLabels,
   upgradeTimes,
 } from '@/lib/upgrade-wording';
 import type { WeekLane as WeekLaneModel } from '../model/week-lanes';
-import { sitesLabel } from '../model/zone-groups';
+import { groupTitle, ownWindowText, sitesLabel } from '../model/zone-groups';
+import { LaneFreezeBands } from './freeze-bands';
 import { weekFraction, type CalendarWeek } from '../model/week';
 import { LaneSites } from './lane-sites';
 import { UpgradeBlock } from './upgrade-block';
@@ -31,6 +34,8 @@ export interface WeekRowContentProps extends VirtualRowProps {
   rowKey: string;
   week: CalendarWeek;
   displayZone: string;
+  /** The account's freezes: each lane shades its zones' frozen days. */
+  freezes: readonly UpgradeFreeze[];
   rovingProps: RovingProps;
   /** Roving index of this row's first block. */
   firstIndex: number;
@@ -44,29 +49,44 @@ export const WeekLane = memo(function WeekLane({
   ...props
 }: WeekRowContentProps & { lane: WeekLaneModel }) {
   const { week, displayZone, rovingProps, firstIndex } = props;
-  const { group, upgradeInWeek, deferredWindow, weekWithoutWindow } = lane;
+  const { group, upgradeInWeek, deferredWindow, weekWithoutWindow, frozenWindows } = lane;
   const { upgrade, timeZone } = group;
   const times = upgradeTimes(upgrade, displayZone, { countryCode: group.sites[0]?.countryCode });
   const explanations = explainNextUpgrade(upgrade);
   const deferral = deferredWindow && explainDeferral(deferredWindow);
-  const who = `${timeZone}, ${sitesLabel(group)}`;
+  const movedBy = movedByFreezeLabels(upgrade);
+  const frozen = frozenWindows.flatMap((window) => {
+    const explanation = explainFrozenWindow(window);
+    return explanation ? [{ window, explanation }] : [];
+  });
+  const title = groupTitle(group);
+  const ownWindow = ownWindowText(group);
+  const who = `${title}, ${sitesLabel(group)}`;
   const markers = new Set(
     upgradeInWeek
-      ? explanations
-          .filter((explanation) => explanation.kind !== 'week-without-window')
-          .map(({ label }) => label)
+      ? [
+          ...explanations
+            // A freeze that moved the upgrade says so as "Moved by ...".
+            .filter(
+              (explanation) => explanation.kind !== 'week-without-window' && explanation.kind !== 'frozen',
+            )
+            .map(({ label }) => label),
+          ...movedBy,
+        ]
       : [],
   );
   if (deferral) markers.add(deferral.label);
-  const sitesId = `lane-sites-${timeZone.replaceAll('/', '-')}`;
-  const upgradeIndex = firstIndex + (deferredWindow ? 1 : 0);
+  for (const { explanation } of frozen) markers.add(explanation.label);
+  const sitesId = `lane-sites-${group.key.replaceAll(/[^A-Za-z0-9]+/g, '-')}`;
+  const frozenIndex = firstIndex + (deferredWindow ? 1 : 0);
+  const upgradeIndex = frozenIndex + frozen.length;
 
   return (
     <WeekRow
       virtual={props}
       expanded={props.expanded}
       onExpandedChange={(open) => props.onToggle(props.rowKey, open)}
-      expandLabel={`${props.expanded ? 'Hide' : 'Show'} the sites in ${timeZone}`}
+      expandLabel={`${props.expanded ? 'Hide' : 'Show'} the sites in ${title}`}
       detailsId={sitesId}
       details={(id) => <LaneSites id={id} sites={group.sites} />}
       label={
@@ -74,6 +94,11 @@ export const WeekLane = memo(function WeekLane({
           <Typography variant="body2" sx={{ fontWeight: 600 }} noWrap title={timeZone}>
             {timeZone}
           </Typography>
+          {ownWindow && (
+            <Typography variant="caption" component="div" noWrap title={ownWindow} sx={{ fontWeight: 600 }}>
+              {ownWindow}
+            </Typography>
+          )}
           <Typography variant="caption" component="div" noWrap title={sitesLabel(group)}>
             {sitesLabel(group)}
           </Typography>
@@ -102,6 +127,7 @@ export const WeekLane = memo(function WeekLane({
       }
       timeline={
         <>
+          <LaneFreezeBands week={week} freezes={props.freezes} timeZones={[timeZone]} />
           {deferredWindow && deferral && (
             <UpgradeBlock
               week={week}
@@ -115,6 +141,20 @@ export const WeekLane = memo(function WeekLane({
               rovingProps={rovingProps(firstIndex)}
             />
           )}
+          {frozen.map(({ window, explanation }, index) => (
+            <UpgradeBlock
+              key={window.startMillis}
+              week={week}
+              start={window.start}
+              end={window.end}
+              kind="frozen"
+              label={`${who}: ${explanation.sentence} Upgrades ${times.siteTime} instead.`}
+              tooltip={
+                <TooltipLines lines={[who, explanation.sentence, `Upgrades instead: ${times.siteTime}`]} />
+              }
+              rovingProps={rovingProps(frozenIndex + index)}
+            />
+          ))}
           {upgradeInWeek && (
             <UpgradeBlock
               week={week}
@@ -123,6 +163,7 @@ export const WeekLane = memo(function WeekLane({
               kind={explanations.some(isClockChange) ? 'clock-change' : 'upgrade'}
               label={[
                 `${who}: upgrade ${times.siteTime}, ${times.otherTime} in ${displayZone}.`,
+                ...movedBy.map((label) => `${label}.`),
                 ...explanations.map(({ sentence }) => sentence),
               ].join(' ')}
               tooltip={
@@ -131,6 +172,7 @@ export const WeekLane = memo(function WeekLane({
                     who,
                     `Site time: ${times.siteTime}`,
                     `${displayZone}: ${times.otherTime}`,
+                    ...movedBy,
                     ...explanations.map(({ sentence }) => sentence),
                   ]}
                 />

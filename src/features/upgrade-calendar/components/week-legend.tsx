@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { alpha } from '@mui/material/styles';
 import { UPGRADE_NOTICE_HOURS } from '@/domain/upgrade-schedule';
+import { freezeShade, frozenLook } from './upgrade-block';
 
 const swatch = {
   width: 20,
@@ -38,6 +39,14 @@ export function WeekLegend() {
           })}
         />
         Skipped: opens under {UPGRADE_NOTICE_HOURS} hours after the release (the site waits a week)
+      </Typography>
+      <Typography component="li" variant="caption">
+        <Box component="span" sx={(theme) => ({ ...swatch, ...frozenLook(theme) })} />
+        Held back by a freeze: no upgrade in that window
+      </Typography>
+      <Typography component="li" variant="caption">
+        <Box component="span" sx={(theme) => ({ ...swatch, ...freezeShade(theme) })} />
+        Frozen days, on each site&apos;s own dates
       </Typography>
       <Typography component="li" variant="caption">
         <Box

@@ -3,9 +3,10 @@ import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import { formatUpgradeWindow } from '@/lib/date-time';
 import { countOf, SITE } from '@/lib/plural';
-import { explainDeferral, explainNextUpgrade } from '@/lib/upgrade-wording';
+import { explainDeferral, explainFrozenWindow, explainNextUpgrade } from '@/lib/upgrade-wording';
 import type { LaneWindow } from '../model/lane-windows';
 import type { RowZone } from '../model/week-rows';
+import { groupTitle } from '../model/zone-groups';
 import { LaneSites } from './lane-sites';
 
 /** Sites listed per zone of a wave or country: a wave can hold dozens of zones. */
@@ -34,13 +35,14 @@ export function WeekRowZones({ id, zones, changes, label }: WeekRowZonesProps) {
       ))}
       <Box component="ul" aria-label={label} sx={{ listStyle: 'none', m: 0, p: 0 }}>
         {zones.map(({ lane, windows }) => {
-          const { timeZone, sites } = lane.group;
+          const { sites } = lane.group;
+          const title = groupTitle(lane.group);
           const countryCode = sites[0]?.countryCode;
           return (
-            <Box component="li" key={timeZone} sx={{ py: 0.5, borderTop: 1, borderColor: 'divider' }}>
+            <Box component="li" key={lane.group.key} sx={{ py: 0.5, borderTop: 1, borderColor: 'divider' }}>
               <Typography variant="body2">
                 <Box component="span" sx={{ fontWeight: 600 }}>
-                  {timeZone}
+                  {title}
                 </Box>{' '}
                 · {countOf(sites.length, SITE)}
               </Typography>
@@ -51,7 +53,7 @@ export function WeekRowZones({ id, zones, changes, label }: WeekRowZonesProps) {
                 sites={sites}
                 listed={LISTED_SITES_PER_ZONE}
                 indent={0}
-                label={`Sites in ${timeZone}`}
+                label={`Sites in ${title}`}
               />
             </Box>
           );
@@ -70,15 +72,19 @@ function ZoneWindow({
   countryCode: string | undefined;
 }) {
   const { window: upgradeWindow, kind, lane } = laneWindow;
-  // A lane's windows are its upgrade and the window the notice passed over: nothing else.
+  // A lane's windows are its upgrade, the window the notice passed over and those a freeze held back.
+  const frozen = kind === 'frozen' ? explainFrozenWindow(upgradeWindow) : null;
   const reasons =
     kind === 'skipped-by-notice'
       ? [explainDeferral(upgradeWindow)]
-      : explainNextUpgrade(lane.group.upgrade).filter((reason) => reason.kind !== 'deferred-by-notice');
+      : frozen
+        ? [frozen]
+        : explainNextUpgrade(lane.group.upgrade).filter((reason) => reason.kind !== 'deferred-by-notice');
+  const happens = kind !== 'skipped-by-notice' && kind !== 'frozen';
   return (
     <Box sx={{ mb: 0.5 }}>
       <Typography variant="body2" color="text.secondary">
-        {kind === 'skipped-by-notice' ? 'Skipped window' : 'Upgrade'}:{' '}
+        {kind === 'skipped-by-notice' ? 'Skipped window' : kind === 'frozen' ? 'Frozen window' : 'Upgrade'}:{' '}
         {formatUpgradeWindow(upgradeWindow.start, upgradeWindow.end, { countryCode })} site time
         {reasons.map((reason) => (
           <Chip
@@ -89,7 +95,7 @@ function ZoneWindow({
             sx={{
               ml: 0.5,
               height: 20,
-              ...(kind !== 'skipped-by-notice' ? { borderColor: 'warning.main', borderWidth: 2 } : {}),
+              ...(happens ? { borderColor: 'warning.main', borderWidth: 2 } : {}),
             }}
           />
         ))}

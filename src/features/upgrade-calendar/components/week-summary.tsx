@@ -26,6 +26,8 @@ interface WeekSummaryProps {
  */
 export function WeekSummary({ lanes, rows, grouping, displayZone }: WeekSummaryProps) {
   const upgradingLanes = lanes.filter((lane) => lane.upgradeInWeek);
+  // A zone whose sites have different windows has several lanes, still one zone.
+  const zones = new Set(upgradingLanes.map((lane) => lane.group.timeZone)).size;
   const sites = upgradingLanes.reduce((count, lane) => count + lane.group.sites.length, 0);
   const peak = useMemo(
     () =>
@@ -46,18 +48,21 @@ export function WeekSummary({ lanes, rows, grouping, displayZone }: WeekSummaryP
 
   const waves = rows.filter((row) => row.kind === 'wave');
   const upgradeWaves = waves.filter((wave) =>
-    wave.blocks.some((block) => block.kind !== 'skipped-by-notice'),
+    wave.blocks.some((block) => block.kind !== 'skipped-by-notice' && block.kind !== 'frozen'),
   );
-  const skippedWaves = waves.length - upgradeWaves.length;
+  // Waves a freeze holds back are drawn and named on their rows; these are the notice's.
+  const skippedWaves = waves.filter((wave) =>
+    wave.blocks.every((block) => block.kind === 'skipped-by-notice'),
+  ).length;
   const countries = new Set(
     upgradingLanes.flatMap((lane) => lane.group.sites.map((site) => site.countryCode)),
   );
   const where =
     grouping === 'wave'
-      ? `${countOf(upgradingLanes.length, ZONE)} and ${countOf(upgradeWaves.length, WAVE)}`
+      ? `${countOf(zones, ZONE)} and ${countOf(upgradeWaves.length, WAVE)}`
       : grouping === 'country'
         ? countOf(countries.size, COUNTRY)
-        : countOf(upgradingLanes.length, ZONE);
+        : countOf(zones, ZONE);
   const peakText =
     peak &&
     formatUpgradeWindow(

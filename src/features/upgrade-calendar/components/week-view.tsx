@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import type { WeeklySlot } from '@/domain/upgrade-schedule';
+import type { UpgradeFreeze, WeeklySlot } from '@/domain/upgrade-schedule';
 import { formatDay, type DateTime } from '@/lib/date-time';
 import type { ZoneGroup } from '../model/calendar-types';
 import type { LaneGrouping } from '../model/calendar-url-state';
@@ -22,6 +22,7 @@ interface WeekViewProps {
   cutoff: DateTime;
   now: DateTime;
   maintenanceWindow: WeeklySlot;
+  freezes: readonly UpgradeFreeze[];
   /** Undefined: by wave for a big account, by time zone otherwise. */
   grouping: LaneGrouping | undefined;
   onGroupingChange: (grouping: LaneGrouping) => void;
@@ -38,7 +39,7 @@ const GROUPED_BY: Record<LaneGrouping, string> = {
 export function WeekView(props: WeekViewProps) {
   const { groups, week, displayZone, releasedAt, cutoff, now, onWeekChange } = props;
   const grouping = props.grouping ?? defaultGrouping(groups.length);
-  const { lanes, rows } = useWeekRows(groups, week, grouping, props.maintenanceWindow);
+  const { lanes, rows } = useWeekRows(groups, week, grouping);
   const upgrading = lanes.some((lane) => lane.upgradeInWeek);
   const first = groups[0]?.upgrade;
   const last = groups.reduce<ZoneGroup | undefined>(
@@ -89,6 +90,7 @@ export function WeekView(props: WeekViewProps) {
           cutoff={cutoff}
           label={`Upgrade windows ${GROUPED_BY[grouping]}, week of ${weekTitle(week)}`}
           labelHeading={`${GROUPING_LABELS[grouping]} and sites`}
+          freezes={props.freezes}
         />
       )}
       <WeekLegend />

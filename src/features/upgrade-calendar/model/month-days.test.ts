@@ -16,6 +16,15 @@ describe('month view model', () => {
     expect([...upgradesByDay(groups, 'America/New_York').keys()]).toEqual(['2023-03-11']);
   });
 
+  it('counts a zone once on a day two of its windows open (sites with their own window)', () => {
+    const ownWindow = { day: 7, start: '05:00', end: '07:00' } as const;
+    const groups = [
+      group('Asia/Tokyo', '2023-03-11T16:00Z', '2023-03-11T18:00Z', [site('A', 'Asia/Tokyo')]),
+      group('Asia/Tokyo', '2023-03-11T20:00Z', '2023-03-11T22:00Z', [site('B', 'Asia/Tokyo')], {}, ownWindow),
+    ];
+    expect([...upgradesByDay(groups, 'Asia/Tokyo')]).toEqual([['2023-03-12', { sites: 2, zones: 1 }]]);
+  });
+
   it('gives a week to the month of its Thursday, and lays a month out in Monday-first rows', () => {
     const week = DateTime.fromISO('2026-02-23', { zone: 'UTC' }); // Mon 23 Feb - Sun 1 Mar
     expect(monthOfWeek(week).toISODate()).toBe('2026-02-01');

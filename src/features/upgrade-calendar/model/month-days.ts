@@ -8,14 +8,16 @@ export interface UpgradeDay {
 
 /** Sites and zones whose upgrade opens on each display-zone day ("yyyy-MM-dd"). */
 export function upgradesByDay(groups: readonly ZoneGroup[], displayZone: string): Map<string, UpgradeDay> {
-  const days = new Map<string, UpgradeDay>();
-  for (const { upgrade, sites } of groups) {
+  const days = new Map<string, { sites: number; zones: Set<string> }>();
+  for (const { upgrade, sites, timeZone } of groups) {
     const day = DateTime.fromMillis(upgrade.startMillis, { zone: displayZone }).toISODate();
     if (!day) continue;
-    const known = days.get(day) ?? { sites: 0, zones: 0 };
-    days.set(day, { sites: known.sites + sites.length, zones: known.zones + 1 });
+    const known = days.get(day) ?? { sites: 0, zones: new Set<string>() };
+    // A zone whose sites have different windows may upgrade twice in a day: still one zone.
+    known.zones.add(timeZone);
+    days.set(day, { sites: known.sites + sites.length, zones: known.zones });
   }
-  return days;
+  return new Map([...days].map(([day, { sites, zones }]) => [day, { sites, zones: zones.size }]));
 }
 
 /** The month a week belongs to: the one holding its Thursday (as ISO weeks are numbered). */

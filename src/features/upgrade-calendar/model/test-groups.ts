@@ -8,8 +8,9 @@ export function site(
   timeZone: string,
   countryCode = 'JP',
   haMode: CalendarSite['haMode'] = 'single',
+  ownWindow: CalendarSite['ownWindow'] = null,
 ): CalendarSite {
-  return { id: name.toLowerCase().replaceAll(' ', '-'), name, countryCode, timeZone, haMode };
+  return { id: name.toLowerCase().replaceAll(' ', '-'), name, countryCode, timeZone, haMode, ownWindow };
 }
 
 /** A plain window between two UTC instants, shown in the zone, with no clock change. */
@@ -41,11 +42,17 @@ export function group(
   startUtc: string,
   endUtc: string,
   sites: CalendarSite[],
-  explanation: Partial<Pick<NextUpgradeWindow, 'deferredWindow' | 'weeksWithoutWindow'>> = {},
+  explanation: Partial<
+    Pick<NextUpgradeWindow, 'deferredWindow' | 'weeksWithoutWindow' | 'frozenWindows'>
+  > = {},
+  ownWindow: ZoneGroup['ownWindow'] = null,
 ): ZoneGroup {
   const upgrade = upgradeWindow(timeZone, startUtc, endUtc);
   return {
+    key: ownWindow ? `${timeZone} own ${ownWindow.day} ${ownWindow.start}-${ownWindow.end}` : timeZone,
     timeZone,
+    ownWindow,
+    slot: ownWindow ?? { day: 7, start: '01:00', end: '03:00' },
     sites,
     upgrade: {
       ...upgrade,
@@ -53,7 +60,7 @@ export function group(
       noticeCutoffMillis: upgrade.startMillis - 24 * 3_600_000,
       deferredWindow: explanation.deferredWindow ?? null,
       weeksWithoutWindow: explanation.weeksWithoutWindow ?? [],
-      frozenWindows: [],
+      frozenWindows: explanation.frozenWindows ?? [],
     },
   };
 }

@@ -1,9 +1,10 @@
 import { groupIntoWaves } from '@/domain/upgrade-waves';
 import { DateTime, EXPORT_LOCALE, formatUpgradeWindow } from '@/lib/date-time';
 import { countOf, SITE, ZONE } from '@/lib/plural';
-import { explainNextUpgrade } from '@/lib/upgrade-wording';
+import { explainNextUpgrade, movedByFreezeLabels } from '@/lib/upgrade-wording';
 import type { CalendarSite, ZoneGroup } from './calendar-types';
 import { HA_MODE_WORDING } from './ha-mode';
+import { groupTitle, ownWindowText } from './zone-groups';
 import { formatIcs, type IcsEvent } from './upgrade-ics-format';
 
 const PRODUCT_ID = '-//Socket Upgrade Console//Upgrade calendar//EN';
@@ -69,14 +70,27 @@ export function icsEventCounts(groups: readonly ZoneGroup[]): Record<IcsEventPer
  * one locale, whatever the browser's.
  */
 function zoneWording(group: ZoneGroup): { window: string; explanations: string[] } {
+  const ownWindow = ownWindowText(group);
   return {
     window: formatUpgradeWindow(group.upgrade.start, group.upgrade.end, {
       withYear: true,
       countryCode: group.sites[0]?.countryCode,
       locale: EXPORT_LOCALE,
     }),
-    explanations: explainNextUpgrade(group.upgrade, EXPORT_LOCALE).map(({ sentence }) => sentence),
+    explanations: [
+      ...(ownWindow ? [`${ownWindow} (site time).`] : []),
+      ...movedByFreezeLabels(group.upgrade).map((label) => `${label}.`),
+      ...explainNextUpgrade(group.upgrade, EXPORT_LOCALE).map(({ sentence }) => sentence),
+    ],
   };
+}
+
+/** "Asia/Tokyo", or "Asia/Tokyo/own-window/2-0200-0400" for sites with their own window: unique per group. */
+function groupUidPart(group: ZoneGroup): string {
+  const own = group.ownWindow;
+  return own
+    ? `${group.timeZone}/own-window/${own.day}-${own.start.replace(':', '')}-${own.end.replace(':', '')}`
+    : group.timeZone;
 }
 
 function siteList(sites: readonly CalendarSite[]): string[] {
@@ -93,8 +107,10 @@ function zoneEvents(groups: readonly ZoneGroup[], options: IcsOptions): IcsEvent
     const only = sites.length === 1 ? sites[0] : undefined;
     const wording = zoneWording(group);
     return {
-      uid: `${options.releasedAt}/${timeZone}@${options.host}`,
-      summary: only ? `Socket upgrade: ${only.name}` : `Socket upgrade: ${sites.length} sites (${timeZone})`,
+      uid: `${options.releasedAt}/${groupUidPart(group)}@${options.host}`,
+      summary: only
+        ? `Socket upgrade: ${only.name}`
+        : `Socket upgrade: ${sites.length} sites (${groupTitle(group)})`,
       description: [
         `Socket upgrade window, site-local: ${wording.window}`,
         `Time zone: ${timeZone}`,
@@ -153,13 +169,13 @@ function waveEvents(groups: readonly ZoneGroup[], options: IcsOptions): IcsEvent
       uid: `${options.releasedAt}/wave/${opens}@${options.host}`,
       summary: only
         ? `Socket upgrade: ${only.name}`
-        : `Socket upgrade wave: ${countOf(sites.length, SITE)} in ${countOf(waveGroups.length, ZONE)}`,
+        : `Socket upgrade wave: ${countOf(sites.length, SITE)} in ${countOf(new Set(waveGroups.map((group) => group.timeZone)).size, ZONE)}`,
       description: [
         `Every site below opens its upgrade window at ${opens}.`,
         ...waveGroups.flatMap((group) => {
           const wording = zoneWording(group);
           return [
-            `${group.timeZone} (${countOf(group.sites.length, SITE)}), site-local: ${wording.window}`,
+            `${groupTitle(group)} (${countOf(group.sites.length, SITE)}), site-local: ${wording.window}`,
             ...wording.explanations,
           ];
         }),

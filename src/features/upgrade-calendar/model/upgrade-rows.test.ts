@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DateTime } from '@/lib/date-time';
 import { group, site, upgradeWindow } from './test-groups';
+import { csvRecords, parseCsv } from './test-csv';
 import { buildUpgradeRows, upgradeRowsCsv, upgradeWordingCache } from './upgrade-rows';
 
 describe('upgradeWordingCache', () => {
@@ -30,44 +31,10 @@ describe('upgradeWordingCache', () => {
       siteTime: 'Sunday, March 12, 2023, 01:00 – 03:00 (JST)',
       displayTime: 'Saturday, March 11, 2023, 16:00 – 18:00 (GMT)',
       notes: [],
+      movedBy: [],
     });
   });
 });
-
-/** RFC 4180, enough for what buildCsv writes: quoted fields may hold commas, quotes, line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted && char === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (char === '"') {
-      quoted = !quoted;
-    } else if (!quoted && char === ',') {
-      row.push(field);
-      field = '';
-    } else if (!quoted && char === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else {
-      field += char;
-    }
-  }
-  return rows;
-}
-
-/** The CSV's rows as objects keyed by the header's names. */
-function csvRecords(text: string): Record<string, string>[] {
-  const [header = [], ...rows] = parseCsv(text);
-  return rows.map((fields) => Object.fromEntries(header.map((name, i) => [name, fields[i] ?? ''])));
-}
 
 describe('upgradeRowsCsv', () => {
   // Released Fri 3 Mar 2023 18:00 JST: Tokyo's Sunday 5 March is too close, it waits a week.
@@ -125,6 +92,9 @@ describe('upgradeRowsCsv', () => {
       'After the release (minutes)': '11940',
       'Deferred by notice': 'true',
       'Wave (UTC start)': '2023-03-11T16:00:00Z',
+      'Own window (site time)': '',
+      Freeze: '',
+      'Deferred by freeze': 'false',
     });
   });
 

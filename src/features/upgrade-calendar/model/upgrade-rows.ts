@@ -1,7 +1,8 @@
 import { countryName } from '@/domain/places';
 import { DateTime, EXPORT_LOCALE, formatDuration } from '@/lib/date-time';
-import { explainNextUpgrade, upgradeTimes } from '@/lib/upgrade-wording';
+import { explainNextUpgrade, movedByFreezeLabels, upgradeTimes } from '@/lib/upgrade-wording';
 import type { CalendarSite, ZoneGroup } from './calendar-types';
+import { ownWindowText, slotText } from './zone-groups';
 import { buildCsv } from '@/lib/csv';
 
 /** How a zone's upgrade reads in a row: in the site's time, in the display zone, and why. */
@@ -9,6 +10,10 @@ export interface UpgradeWording {
   siteTime: string;
   displayTime: string;
   notes: string[];
+  /** "Own window: Tuesday 02:00 – 04:00" for sites with their own window. */
+  ownWindow: string | undefined;
+  /** "Moved by the Year-end freeze", one per freeze that held an earlier window back. */
+  movedBy: string[];
 }
 
 /**
@@ -27,6 +32,8 @@ export interface UpgradeRow {
   afterReleaseMinutes: number;
   /** The 48-hour notice passed over an earlier window. */
   deferredByNotice: boolean;
+  /** The freezes that held earlier windows back, by name, in order; empty when none did. */
+  freezeNames: string[];
 }
 
 /**
@@ -50,6 +57,8 @@ export function upgradeWordingCache(
         siteTime: times.siteTime,
         displayTime: times.otherTime,
         notes: explainNextUpgrade(group.upgrade, locale).map(({ sentence }) => sentence),
+        ownWindow: ownWindowText(group),
+        movedBy: movedByFreezeLabels(group.upgrade),
       };
       known.set(group, wording);
     }
@@ -68,6 +77,7 @@ export function buildUpgradeRows(groups: readonly ZoneGroup[], releasedAt: DateT
       startMillis: upgrade.startMillis,
       endMillis: upgrade.endMillis,
       deferredByNotice: upgrade.deferredWindow !== null,
+      freezeNames: [...new Set(upgrade.frozenWindows.map(({ freezeName }) => freezeName))],
       lengthMinutes: Math.round((upgrade.endMillis - upgrade.startMillis) / 60_000),
       afterReleaseMinutes: Math.round((upgrade.startMillis - releasedAt.toMillis()) / 60_000),
     };
@@ -119,7 +129,8 @@ interface WindowInstants {
  * The CSV: the readable columns of the table first, in the order they always had (imports made
  * for them keep working), then what a spreadsheet or a ticketing import computes with: ids and
  * codes, ISO 8601 instants, plain minutes, true/false. A wave is every site whose window opens
- * at the same instant (`groupIntoWaves`), so its UTC opening names it.
+ * at the same instant (`groupIntoWaves`), so its UTC opening names it. Columns added later come
+ * last: the site's own window, the freezes that moved its upgrade, and whether one did.
  */
 export function upgradeRowsCsv(rows: readonly UpgradeRow[], displayZone: string): string {
   const wordingOf = upgradeWordingCache(displayZone, EXPORT_LOCALE);
@@ -159,6 +170,9 @@ export function upgradeRowsCsv(rows: readonly UpgradeRow[], displayZone: string)
       'After the release (minutes)',
       'Deferred by notice',
       'Wave (UTC start)',
+      'Own window (site time)',
+      'Freeze',
+      'Deferred by freeze',
     ],
     rows.map((row) => {
       const wording = wordingOf(row.group);
@@ -183,6 +197,9 @@ export function upgradeRowsCsv(rows: readonly UpgradeRow[], displayZone: string)
         String(row.afterReleaseMinutes),
         String(row.deferredByNotice),
         at.startUtc,
+        row.group.ownWindow ? slotText(row.group.ownWindow) : '',
+        row.freezeNames.join('; '),
+        String(row.freezeNames.length > 0),
       ];
     }),
   );

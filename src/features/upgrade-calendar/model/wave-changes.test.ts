@@ -30,7 +30,10 @@ const lastWeekWindowOf: LastWeekWindowOf = ({ lane, startMillis }) =>
 function wavesAfter(releasedIso: string, timeZones: string[]): WaveRow[] {
   const released = DateTime.fromISO(releasedIso, { zone: 'utc' });
   const groups: ZoneGroup[] = timeZones.map((timeZone) => ({
+    key: timeZone,
     timeZone,
+    ownWindow: null,
+    slot: sunday,
     sites: [site(timeZone, timeZone)],
     upgrade: engine.nextUpgradeWindow(sunday, timeZone, released),
   }));

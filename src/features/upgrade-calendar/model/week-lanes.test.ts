@@ -1,8 +1,11 @@
 import { DateTime } from '@/lib/date-time';
-import { groupByZone } from './zone-groups';
+import { groupByZone, groupTitle } from './zone-groups';
 import { lanesForWeek, sitesUpgradingIn } from './week-lanes';
 import { group, site, upgradeWindow } from './test-groups';
 import { weekContaining, weekFromMonday, shiftWeek, weekFraction } from './week';
+
+const SUNDAY_1_TO_3 = { day: 7, start: '01:00', end: '03:00' } as const;
+const TUESDAY_2_TO_4 = { day: 2, start: '02:00', end: '04:00' } as const;
 
 describe('groupByZone', () => {
   it('asks for each zone once and puts its sites, sorted by name, in one group', () => {
@@ -12,7 +15,7 @@ describe('groupByZone', () => {
       site('London', 'Europe/London', 'GB'),
       site('Kyoto', 'Asia/Tokyo'),
     ];
-    const groups = groupByZone(sites, (timeZone) => {
+    const groups = groupByZone(sites, SUNDAY_1_TO_3, (timeZone) => {
       asked.push(timeZone);
       const tokyo = timeZone === 'Asia/Tokyo';
       return group(timeZone, tokyo ? '2023-03-11T16:00Z' : '2023-03-12T01:00Z', '2023-03-12T03:00Z', [])
@@ -23,6 +26,33 @@ describe('groupByZone', () => {
       ['Asia/Tokyo', ['Kyoto', 'Osaka']],
       ['Europe/London', ['London']],
     ]);
+  });
+});
+
+describe('groupByZone with sites that have their own window', () => {
+  it('splits a zone by window, asks once per zone and window, and orders the groups by upgrade', () => {
+    const asked: string[] = [];
+    const sites = [
+      site('Osaka', 'Asia/Tokyo'),
+      site('Tokyo', 'Asia/Tokyo', 'JP', 'single', TUESDAY_2_TO_4),
+      site('Kyoto', 'Asia/Tokyo'),
+      site('Nagoya', 'Asia/Tokyo', 'JP', 'ha', TUESDAY_2_TO_4),
+      // Its own window is the account's: the same schedule, so the account's group.
+      site('Sapporo', 'Asia/Tokyo', 'JP', 'single', SUNDAY_1_TO_3),
+    ];
+    const groups = groupByZone(sites, SUNDAY_1_TO_3, (timeZone, slot) => {
+      asked.push(`${timeZone} ${slot.day} ${slot.start}`);
+      // Tuesday 02:00 JST comes before Sunday 01:00 JST in this week.
+      return slot.day === 2
+        ? group(timeZone, '2023-03-06T17:00Z', '2023-03-06T19:00Z', []).upgrade
+        : group(timeZone, '2023-03-11T16:00Z', '2023-03-11T18:00Z', []).upgrade;
+    });
+    expect(asked.sort()).toEqual(['Asia/Tokyo 2 02:00', 'Asia/Tokyo 7 01:00']);
+    expect(groups.map((g) => [g.key, g.ownWindow, g.sites.map((s) => s.name)])).toEqual([
+      ['Asia/Tokyo own 2 02:00-04:00', TUESDAY_2_TO_4, ['Nagoya', 'Tokyo']],
+      ['Asia/Tokyo', null, ['Kyoto', 'Osaka', 'Sapporo']],
+    ]);
+    expect(groups.map(groupTitle)).toEqual(['Asia/Tokyo (own window: Tuesday 02:00 – 04:00)', 'Asia/Tokyo']);
   });
 });
 

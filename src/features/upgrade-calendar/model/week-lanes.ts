@@ -11,11 +11,13 @@ export interface WeekLane {
   deferredWindow: UpgradeWindow | undefined;
   /** A week without a window whose clock jump falls in the week. */
   weekWithoutWindow: WeekWithoutWindow | undefined;
+  /** Windows in the week that a freeze held back (each names its freeze in frozenBy). */
+  frozenWindows: readonly UpgradeWindow[];
 }
 
 /**
- * The lanes of a week: every zone whose upgrade, passed-over window or week without a window
- * falls in it, in upgrade order. Zones with nothing that week are left out. Everything is placed
+ * The lanes of a week: every zone whose upgrade, passed-over window, frozen window or week
+ * without a window falls in it, in upgrade order. Zones with nothing that week are left out. Everything is placed
  * by instant, as the engine gave it.
  */
 export function lanesForWeek(groups: readonly ZoneGroup[], week: CalendarWeek): WeekLane[] {
@@ -34,8 +36,11 @@ export function lanesForWeek(groups: readonly ZoneGroup[], week: CalendarWeek): 
     const weekWithoutWindow = upgrade.weeksWithoutWindow.find(
       ({ jumpAtMillis }) => jumpAtMillis >= weekStart && jumpAtMillis < weekEnd,
     );
-    if (upgradeInWeek || deferredWindow || weekWithoutWindow) {
-      lanes.push({ group, upgradeInWeek, deferredWindow, weekWithoutWindow });
+    const frozenWindows = upgrade.frozenWindows
+      .map((frozen) => frozen.upgradeWindow)
+      .filter((window) => overlaps(window));
+    if (upgradeInWeek || deferredWindow || weekWithoutWindow || frozenWindows.length > 0) {
+      lanes.push({ group, upgradeInWeek, deferredWindow, weekWithoutWindow, frozenWindows });
     }
   }
   return lanes;
