@@ -1,4 +1,4 @@
-import type { UpgradeFreeze, UpgradeFreezeValues } from '@/contract/upgrade-freezes';
+import type { StoredUpgradeFreeze, UpgradeFreezeValues } from '@/contract/upgrade-freezes';
 import { changedFields, recordChange } from './audit-trail';
 import type { Actor, MockData } from './mock-data';
 
@@ -10,10 +10,10 @@ import type { Actor, MockData } from './mock-data';
 
 const FREEZE_FIELDS = ['name', 'startDate', 'endDate'] as const;
 
-const byStartDate = (a: UpgradeFreeze, b: UpgradeFreeze) =>
+const byStartDate = (a: StoredUpgradeFreeze, b: StoredUpgradeFreeze) =>
   a.startDate.localeCompare(b.startDate) || a.name.localeCompare(b.name);
 
-const target = (freeze: UpgradeFreeze) => ({
+const target = (freeze: StoredUpgradeFreeze) => ({
   kind: 'freeze' as const,
   freezeId: freeze.id,
   freezeName: freeze.name,
@@ -33,8 +33,8 @@ export function createFreeze(
   values: UpgradeFreezeValues,
   actor: Actor,
   now = new Date(),
-): UpgradeFreeze {
-  const freeze: UpgradeFreeze = {
+): StoredUpgradeFreeze {
+  const freeze: StoredUpgradeFreeze = {
     id: newFreezeId(),
     ...values,
     version: 1,
@@ -65,12 +65,12 @@ export function updateFreeze(
   values: UpgradeFreezeValues,
   actor: Actor,
   now = new Date(),
-): UpgradeFreeze | undefined {
+): StoredUpgradeFreeze | undefined {
   const before = data.upgradeFreezes.find((freeze) => freeze.id === freezeId);
   if (!before) return undefined;
   const changes = changedFields(before, { ...before, ...values }, FREEZE_FIELDS);
   if (changes.length === 0) return before;
-  const after: UpgradeFreeze = {
+  const after: StoredUpgradeFreeze = {
     ...before,
     ...values,
     version: before.version + 1,

@@ -1,7 +1,8 @@
+import { DateTime } from 'luxon';
 import { siteGeneralInputSchema } from '@/contract/site-general-input';
 import { siteSchema } from '@/contract/sites';
-import { isFreezeOver } from '@/contract/upgrade-freezes';
 import { isCanonicalTimeZone } from '@/domain/places';
+import { isFreezeOver } from '@/domain/upgrade-freeze-rules';
 import { createLargeAccount, LARGE_ACCOUNT_SITES, VERY_LARGE_ACCOUNT_SITES } from './large-account';
 import { mockDataSchema } from './mock-data';
 import { createSeedData } from './seed';
@@ -95,8 +96,8 @@ describe('the seed', () => {
     const [previous, coming] = data.upgradeFreezes;
     expect([coming?.startDate, coming?.endDate]).toEqual([start, end]);
     expect(previous?.startDate).toBe(before);
-    expect(isFreezeOver(coming ?? { endDate: '' }, now)).toBe(false);
-    expect(isFreezeOver(previous ?? { endDate: '' }, now)).toBe(true);
+    expect(isFreezeOver(coming ?? { endDate: '' }, DateTime.fromJSDate(now))).toBe(false);
+    expect(isFreezeOver(previous ?? { endDate: '' }, DateTime.fromJSDate(now))).toBe(true);
     // Nothing in the log happened after the clock.
     expect(
       data.auditLog

@@ -1,8 +1,10 @@
 import type { AuditEntry } from '@/contract/audit-log';
 import type { Site } from '@/contract/sites';
 import type { SocketRelease } from '@/contract/socket-releases';
-import { earliestDateOnEarth, type UpgradeFreeze } from '@/contract/upgrade-freezes';
+import { DateTime } from 'luxon';
+import type { StoredUpgradeFreeze } from '@/contract/upgrade-freezes';
 import { DAY_MS, HOUR_MS } from '@/domain/clock-time';
+import { isFreezeOver } from '@/domain/upgrade-freeze-rules';
 import type { Actor, MockData } from './mock-data';
 
 /*
@@ -147,9 +149,9 @@ const isoInstant = (millis: number) => new Date(millis).toISOString();
  * Each was created in mid-November; the coming one had its end moved from 2 to 4 January an hour
  * later. The times are whole hours of days before `now`, so the seed is the same all day long.
  */
-function seedFreezes(now: Date): { freezes: UpgradeFreeze[]; entries: Omit<AuditEntry, 'id'>[] } {
+function seedFreezes(now: Date): { freezes: StoredUpgradeFreeze[]; entries: Omit<AuditEntry, 'id'>[] } {
   const year = now.getUTCFullYear();
-  const coming = `${year}-01-04` >= earliestDateOnEarth(now) ? year - 1 : year;
+  const coming = isFreezeOver({ endDate: `${year}-01-04` }, DateTime.fromJSDate(now)) ? year : year - 1;
   const yesterdayAt9 = Math.floor(now.getTime() / DAY_MS) * DAY_MS - DAY_MS + 9 * HOUR_MS;
   const createdAt = (freezeYear: number) => Math.min(Date.UTC(freezeYear, 10, 18, 9), yesterdayAt9);
 

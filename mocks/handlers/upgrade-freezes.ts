@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import {
   freezeRuleErrors,
   upgradeFreezeInputSchema,
-  type UpgradeFreeze,
+  type StoredUpgradeFreeze,
   type UpgradeFreezeValues,
 } from '@/contract/upgrade-freezes';
 import { apiPath } from '../api-path';
@@ -35,14 +35,15 @@ function validFreeze(
   const input = upgradeFreezeInputSchema.safeParse(body);
   if (!input.success) return { refusal: invalidInput(input.error) };
   const others = data.upgradeFreezes.filter((freeze) => freeze.id !== freezeId);
-  const errors = freezeRuleErrors(input.data, { others, now: new Date() });
+  const before = freezeId === undefined ? undefined : findFreeze(data, freezeId);
+  const errors = freezeRuleErrors(input.data, { others, before, now: new Date() });
   return errors.length > 0 ? { refusal: validationFailed(errors) } : { values: input.data };
 }
 
 export const upgradeFreezeHandlers = [
   http.get(apiPath(PATH), async () => {
     await networkDelay();
-    return HttpResponse.json<UpgradeFreeze[]>(db().upgradeFreezes);
+    return HttpResponse.json<StoredUpgradeFreeze[]>(db().upgradeFreezes);
   }),
 
   http.post(apiPath(PATH), async ({ request }) => {
@@ -56,7 +57,7 @@ export const upgradeFreezeHandlers = [
       const checked = validFreeze(data, json.body, undefined);
       if ('refusal' in checked) return checked.refusal;
       const created = createFreeze(data, checked.values, CURRENT_USER);
-      return HttpResponse.json<UpgradeFreeze>(created, {
+      return HttpResponse.json<StoredUpgradeFreeze>(created, {
         status: 201,
         headers: { ETag: `"${created.version}"`, Location: `${PATH}/${created.id}` },
       });

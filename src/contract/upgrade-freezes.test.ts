@@ -1,22 +1,8 @@
 import { toFieldErrors } from './common';
-import {
-  earliestDateOnEarth,
-  freezeLengthInDays,
-  freezeRuleErrors,
-  isFreezeOver,
-  upgradeFreezeInputSchema,
-} from './upgrade-freezes';
+import { freezeRuleErrors, upgradeFreezeInputSchema } from './upgrade-freezes';
 
 const yearEnd = { name: 'Year-end freeze 2026', startDate: '2026-12-18', endDate: '2027-01-04' };
 const NOW = new Date('2026-12-01T04:00:00.000Z');
-
-describe('the length of a freeze', () => {
-  it('counts both dates, across a year end and a leap day', () => {
-    expect(freezeLengthInDays(yearEnd)).toBe(18);
-    expect(freezeLengthInDays({ startDate: '2028-02-28', endDate: '2028-03-01' })).toBe(3);
-    expect(freezeLengthInDays({ startDate: '2026-12-18', endDate: '2026-12-18' })).toBe(1);
-  });
-});
 
 describe('upgradeFreezeInputSchema', () => {
   it('stores a trimmed, composed name and the dates as sent', () => {
@@ -52,10 +38,31 @@ describe('upgradeFreezeInputSchema', () => {
 
 describe('the rules only the server checks', () => {
   it('takes the date of the clocks furthest behind (UTC-12) as the last date still under way', () => {
-    expect(earliestDateOnEarth(new Date('2026-12-01T04:00:00Z'))).toBe('2026-11-30');
-    expect(earliestDateOnEarth(new Date('2026-12-01T12:00:00Z'))).toBe('2026-12-01');
-    expect(isFreezeOver({ endDate: '2026-11-30' }, NOW)).toBe(false);
-    expect(isFreezeOver({ endDate: '2026-11-29' }, NOW)).toBe(true);
+    const endingOn = (endDate: string) => ({ ...yearEnd, startDate: '2026-11-20', endDate });
+    expect(freezeRuleErrors(endingOn('2026-11-30'), { others: [], now: NOW })).toEqual([]);
+    expect(freezeRuleErrors(endingOn('2026-11-29'), { others: [], now: NOW })).toEqual([
+      {
+        field: 'endDate',
+        message: "This freeze would be over on every site's clock: it must end on 30 November 2026 or later.",
+      },
+    ]);
+  });
+
+  it('lets a freeze that is over be saved unchanged, not changed', () => {
+    const over = { name: 'Old', startDate: '2025-12-18', endDate: '2026-01-04' };
+    expect(freezeRuleErrors(over, { others: [], before: over, now: NOW })).toEqual([]);
+    expect(
+      freezeRuleErrors({ ...over, name: 'Older' }, { others: [], before: over, now: NOW }).map(
+        (error) => error.field,
+      ),
+    ).toEqual(['endDate']);
+  });
+
+  it('says an end before the start at the end, with the start date', () => {
+    const result = upgradeFreezeInputSchema.safeParse({ ...yearEnd, endDate: '2026-12-17' });
+    expect(toFieldErrors(result.error?.issues ?? [])).toEqual([
+      { field: 'endDate', message: 'The end date cannot be before the start date (18 December 2026).' },
+    ]);
   });
 
   it('accepts a freeze with nothing against it', () => {

@@ -1,5 +1,12 @@
+import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { DAY_MS, HOUR_MS } from '@/domain/clock-time';
+import {
+  earliestDateUnderWay,
+  freezeDateProblems,
+  upgradeFreezeProblems,
+  type UpgradeFreezeProblem,
+} from '@/domain/upgrade-freeze-rules';
+import type { UpgradeFreeze } from '@/domain/upgrade-freezes';
 import { instantSchema, requiredText, versionSchema, whenFieldsAreValid, type FieldError } from './common';
 import { visibleTextRules } from './visible-text';
 
@@ -9,15 +16,12 @@ import { visibleTextRules } from './visible-text';
  * happen), so they carry no time and no zone. Both dates are included: 18 December - 4 January
  * freezes 18 days.
  *
- * The schema checks what one freeze can tell about itself (a name, real dates, the end not
- * before the start, at most 60 days). `freezeRuleErrors` checks what needs the server's knowledge:
- * the other freezes (no overlap, no two with one name) and the server's clock (not wholly in the
- * past). Both give per-field errors, so a form shows each at its field.
+ * The rules themselves are the domain's (`upgradeFreezeProblems`, MAX_FREEZE_DAYS): this module
+ * only says which of them the schema checks (what one freeze tells about itself) and which need
+ * the server's knowledge (the other freezes, the clock), and words each problem for its field.
  */
 
 export const FREEZE_NAME_MAX = 100;
-/** The longest freeze, both dates included. */
-export const MAX_FREEZE_DAYS = 60;
 
 /** "2026-12-18": a calendar date, as each site's clock reads it. */
 const isoDateSchema = (label: string) =>
@@ -40,21 +44,11 @@ export const upgradeFreezeSchema = z.object({
   updatedAt: instantSchema,
   updatedBy: z.string(),
 });
-export type UpgradeFreeze = z.infer<typeof upgradeFreezeSchema>;
+/** A freeze as the server keeps it: the domain's freeze with its id and version. */
+export type StoredUpgradeFreeze = z.infer<typeof upgradeFreezeSchema>;
 
 /** GET /api/upgrade-freezes: every freeze, past ones included, by start date. */
 export const upgradeFreezesSchema = z.array(upgradeFreezeSchema);
-
-/** The day number (days since 1970-01-01) of a "YYYY-MM-DD" date: plain arithmetic, no zone. */
-export function dayNumberOfDate(isoDate: string): number {
-  const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);
-  return Date.UTC(year, month - 1, day) / DAY_MS;
-}
-
-/** How many dates the freeze covers, both ends included. */
-export function freezeLengthInDays(freeze: { startDate: string; endDate: string }): number {
-  return dayNumberOfDate(freeze.endDate) - dayNumberOfDate(freeze.startDate) + 1;
-}
 
 const longDate = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
@@ -63,9 +57,9 @@ const longDate = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
 });
 
-/** "18 December 2026", for messages. */
+/** "18 December 2026", for messages (and the audit trail's freeze dates). */
 export function formatFreezeDate(isoDate: string): string {
-  return longDate.format(new Date(dayNumberOfDate(isoDate) * DAY_MS));
+  return longDate.format(new Date(`${isoDate}T00:00:00.000Z`));
 }
 
 /** POST /api/upgrade-freezes and PUT /api/upgrade-freezes/:id body (the PUT with If-Match). */
@@ -89,19 +83,9 @@ export const upgradeFreezeInputSchema = z
   })
   .superRefine(
     (freeze, ctx) => {
-      const days = freezeLengthInDays(freeze);
-      if (days < 1) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['endDate'],
-          message: `The end date cannot be before the start date (${formatFreezeDate(freeze.startDate)}).`,
-        });
-      } else if (days > MAX_FREEZE_DAYS) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['endDate'],
-          message: `A freeze lasts at most ${MAX_FREEZE_DAYS} days; this one lasts ${days}.`,
-        });
+      for (const problem of freezeDateProblems(freeze)) {
+        const message = dateProblemMessage(problem, freeze);
+        if (message) ctx.addIssue({ code: 'custom', path: [problem.field], message });
       }
     },
     { when: whenFieldsAreValid('startDate', 'endDate') },
@@ -111,22 +95,11 @@ export type UpgradeFreezeInput = z.input<typeof upgradeFreezeInputSchema>;
 /** What the backend stores: the name trimmed and composed. */
 export type UpgradeFreezeValues = z.output<typeof upgradeFreezeInputSchema>;
 
-/**
- * The date the clocks furthest behind show at `now`: UTC-12 (Etc/GMT+12), the last place on Earth
- * where a date is still today. A freeze whose end date is before it is over on every site's clock.
- */
-export function earliestDateOnEarth(now: Date): string {
-  return new Date(now.getTime() - 12 * HOUR_MS).toISOString().slice(0, 10);
-}
-
-/** True when the freeze is over on every site's clock: it can only be deleted, not saved. */
-export function isFreezeOver(freeze: { endDate: string }, now: Date): boolean {
-  return freeze.endDate < earliestDateOnEarth(now);
-}
-
 interface FreezeRuleContext {
   /** Every other freeze of the account (the one being changed left out). */
-  others: readonly Pick<UpgradeFreeze, 'name' | 'startDate' | 'endDate'>[];
+  others: readonly Pick<StoredUpgradeFreeze, 'name' | 'startDate' | 'endDate'>[];
+  /** The freeze as saved before this change, when it is a change: kept as it was, it may be past. */
+  before?: Pick<StoredUpgradeFreeze, 'name' | 'startDate' | 'endDate'>;
   /** The server's clock. */
   now: Date;
 }
@@ -138,7 +111,7 @@ interface FreezeRuleContext {
  */
 export function freezeRuleErrors(
   freeze: UpgradeFreezeValues,
-  { others, now }: FreezeRuleContext,
+  { others, before, now }: FreezeRuleContext,
 ): FieldError[] {
   const errors: FieldError[] = [];
   const name = freeze.name.toLowerCase();
@@ -146,25 +119,53 @@ export function freezeRuleErrors(
   if (namesake)
     errors.push({ field: 'name', message: `Another freeze is already named "${namesake.name}".` });
 
-  const earliest = earliestDateOnEarth(now);
-  if (freeze.endDate < earliest) {
-    errors.push({
-      field: 'endDate',
-      message: `This freeze would be over on every site's clock: it must end on ${formatFreezeDate(earliest)} or later.`,
-    });
-    return errors;
-  }
-
-  // Both ranges include their ends: a freeze ending 4 January overlaps one starting that day.
-  const overlapping = others.find(
-    (other) => other.startDate <= freeze.endDate && freeze.startDate <= other.endDate,
-  );
-  if (overlapping) {
-    const startsInside = overlapping.startDate <= freeze.startDate && freeze.startDate <= overlapping.endDate;
-    errors.push({
-      field: startsInside ? 'startDate' : 'endDate',
-      message: `These dates overlap "${overlapping.name}" (${formatFreezeDate(overlapping.startDate)} – ${formatFreezeDate(overlapping.endDate)}): freezes cannot overlap.`,
-    });
+  // The freeze checked last: an overlap is reported at the later freeze, naming the earlier.
+  const candidate = others.length;
+  const problems = upgradeFreezeProblems([...others, freeze], {
+    now: DateTime.fromJSDate(now, { zone: 'utc' }),
+    saved: before ? [...others, before] : others,
+  }).filter((problem) => problem.index === candidate);
+  for (const problem of problems) {
+    const error = ruleError(problem, freeze, others, now);
+    if (error) errors.push(error);
   }
   return errors;
+}
+
+/** The schema's words for a problem with the dates themselves (undefined for one it words itself). */
+function dateProblemMessage(
+  problem: UpgradeFreezeProblem,
+  freeze: Pick<UpgradeFreeze, 'startDate'>,
+): string | undefined {
+  if (problem.code === 'FREEZE_ENDS_BEFORE_START')
+    return `The end date cannot be before the start date (${formatFreezeDate(freeze.startDate)}).`;
+  // "A freeze lasts at most 60 days; this one lasts 61.": the domain's words say it all.
+  if (problem.code === 'FREEZE_TOO_LONG') return problem.message;
+  return undefined;
+}
+
+/** The server's words, at the field a person would change, for a rule the schema cannot check. */
+function ruleError(
+  problem: UpgradeFreezeProblem,
+  freeze: Pick<UpgradeFreeze, 'startDate'>,
+  others: FreezeRuleContext['others'],
+  now: Date,
+): FieldError | undefined {
+  if (problem.code === 'FREEZE_IN_PAST') {
+    const earliest = earliestDateUnderWay(DateTime.fromJSDate(now, { zone: 'utc' }));
+    return {
+      field: 'endDate',
+      message: `This freeze would be over on every site's clock: it must end on ${formatFreezeDate(earliest)} or later.`,
+    };
+  }
+  const other = problem.otherIndex === undefined ? undefined : others[problem.otherIndex];
+  if (problem.code === 'FREEZES_OVERLAP' && other) {
+    // Shown at the date that falls inside the other freeze; at the end when neither does.
+    const startsInside = other.startDate <= freeze.startDate && freeze.startDate <= other.endDate;
+    return {
+      field: startsInside ? 'startDate' : 'endDate',
+      message: `These dates overlap "${other.name}" (${formatFreezeDate(other.startDate)} – ${formatFreezeDate(other.endDate)}): freezes cannot overlap.`,
+    };
+  }
+  return undefined;
 }

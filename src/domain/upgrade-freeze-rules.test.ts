@@ -2,7 +2,13 @@
 // Pure, React-free code: no DOM needed, and jsdom costs seconds per file.
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { isFreezeOver, MAX_FREEZE_DAYS, upgradeFreezeProblems } from './upgrade-freeze-rules';
+import {
+  earliestDateUnderWay,
+  freezeLengthInDays,
+  isFreezeOver,
+  MAX_FREEZE_DAYS,
+  upgradeFreezeProblems,
+} from './upgrade-freeze-rules';
 import type { UpgradeFreeze } from './upgrade-freezes';
 
 /* The rules a list of freezes keeps to be saved, one by one, each at its edge. */
@@ -158,5 +164,23 @@ describe('names and dates', () => {
       ['FREEZE_DATE_INVALID', 2, 'endDate'],
       ['FREEZES_OVERLAP', 3, 'startDate'],
     ]);
+  });
+});
+
+describe('the length of a freeze', () => {
+  it('counts both dates, across a year end and a leap day; none for a date that is not real', () => {
+    expect(freezeLengthInDays({ startDate: '2026-12-18', endDate: '2027-01-04' })).toBe(18);
+    expect(freezeLengthInDays({ startDate: '2028-02-28', endDate: '2028-03-01' })).toBe(3);
+    expect(freezeLengthInDays({ startDate: '2026-12-18', endDate: '2026-12-18' })).toBe(1);
+    expect(freezeLengthInDays({ startDate: '2027-02-29', endDate: '2027-03-01' })).toBeNull();
+  });
+});
+
+describe('the earliest date under way', () => {
+  it('is the date at UTC-12, which turns at 12:00 UTC', () => {
+    // Tue 1 Dec 2026 04:00 UTC is still Mon 30 Nov 16:00 at UTC-12.
+    expect(earliestDateUnderWay(DateTime.fromISO('2026-12-01T04:00:00Z'))).toBe('2026-11-30');
+    expect(earliestDateUnderWay(DateTime.fromISO('2026-12-01T11:59:59.999Z'))).toBe('2026-11-30');
+    expect(earliestDateUnderWay(DateTime.fromISO('2026-12-01T12:00:00Z'))).toBe('2026-12-01');
   });
 });

@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import { DAY_MS, HOUR_MS, dayNumberOfIsoDate } from './clock-time';
+import { DAY_MS, HOUR_MS, dayNumberOfIsoDate, isoDateOfDay } from './clock-time';
 import { epochMillisOf } from './schedule-instants';
 import type { UpgradeFreeze } from './upgrade-freezes';
 
@@ -62,9 +62,54 @@ const overEverywhereAt = (lastDay: number) => (lastDay + 1) * DAY_MS + LAST_CLOC
  * True once the freeze's last date is over in every zone (a screen can offer only Delete then).
  * @throws ScheduleInputError INVALID_DATETIME / OUT_OF_RANGE when `now` is not a valid DateTime
  */
-export function isFreezeOver(freeze: UpgradeFreeze, now: DateTime): boolean {
+export function isFreezeOver(freeze: Pick<UpgradeFreeze, 'endDate'>, now: DateTime): boolean {
   const lastDay = dayNumberOfIsoDate(freeze.endDate);
   return lastDay !== null && epochMillisOf(now, 'now') >= overEverywhereAt(lastDay);
+}
+
+/**
+ * "yyyy-MM-dd": the date the clocks furthest behind read at `now`, the earliest date a freeze can
+ * still end on without being over everywhere.
+ * @throws ScheduleInputError INVALID_DATETIME / OUT_OF_RANGE when `now` is not a valid DateTime
+ */
+export function earliestDateUnderWay(now: DateTime): string {
+  return isoDateOfDay(Math.floor((epochMillisOf(now, 'now') - LAST_CLOCKS_BEHIND_UTC_MS) / DAY_MS));
+}
+
+/** How many dates a freeze covers, both ends counted; null when a date is not a real date. */
+export function freezeLengthInDays(freeze: Pick<UpgradeFreeze, 'startDate' | 'endDate'>): number | null {
+  const firstDay = dayNumberOfIsoDate(freeze.startDate);
+  const lastDay = dayNumberOfIsoDate(freeze.endDate);
+  return firstDay === null || lastDay === null ? null : lastDay - firstDay + 1;
+}
+
+/**
+ * What one freeze's dates say about themselves, whatever the clock and the other freezes: real
+ * dates, the end not before the start, at most MAX_FREEZE_DAYS. Part of `upgradeFreezeProblems`,
+ * apart so that a schema without a clock can check it too.
+ */
+export function freezeDateProblems(
+  freeze: Pick<UpgradeFreeze, 'startDate' | 'endDate'>,
+  index = 0,
+): UpgradeFreezeProblem[] {
+  const problems: UpgradeFreezeProblem[] = [];
+  const problem = (code: UpgradeFreezeProblemCode, field: keyof UpgradeFreeze, message: string) =>
+    problems.push({ code, index, field, message });
+  const firstDay = dayNumberOfIsoDate(freeze.startDate);
+  const lastDay = dayNumberOfIsoDate(freeze.endDate);
+  if (firstDay === null) problem('FREEZE_DATE_INVALID', 'startDate', 'The start is not a valid date.');
+  if (lastDay === null) problem('FREEZE_DATE_INVALID', 'endDate', 'The end is not a valid date.');
+  if (firstDay === null || lastDay === null) return problems;
+  const days = lastDay - firstDay + 1;
+  if (days < 1) problem('FREEZE_ENDS_BEFORE_START', 'endDate', 'The end is before the start.');
+  else if (days > MAX_FREEZE_DAYS) {
+    problem(
+      'FREEZE_TOO_LONG',
+      'endDate',
+      `A freeze lasts at most ${MAX_FREEZE_DAYS} days; this one lasts ${days}.`,
+    );
+  }
+  return problems;
 }
 
 /**
@@ -82,23 +127,10 @@ export function upgradeFreezeProblems(
     const problem = (code: UpgradeFreezeProblemCode, field: keyof UpgradeFreeze, message: string) =>
       problems.push({ code, index, field, message });
     if (freeze.name.trim() === '') problem('FREEZE_NAME_REQUIRED', 'name', 'A freeze needs a name.');
+    problems.push(...freezeDateProblems(freeze, index));
     const firstDay = dayNumberOfIsoDate(freeze.startDate);
     const lastDay = dayNumberOfIsoDate(freeze.endDate);
-    if (firstDay === null) problem('FREEZE_DATE_INVALID', 'startDate', 'The start is not a valid date.');
-    if (lastDay === null) problem('FREEZE_DATE_INVALID', 'endDate', 'The end is not a valid date.');
-    if (firstDay === null || lastDay === null) return;
-    if (lastDay < firstDay) {
-      problem('FREEZE_ENDS_BEFORE_START', 'endDate', 'The end is before the start.');
-      return;
-    }
-    const days = lastDay - firstDay + 1;
-    if (days > MAX_FREEZE_DAYS) {
-      problem(
-        'FREEZE_TOO_LONG',
-        'endDate',
-        `A freeze lasts at most ${MAX_FREEZE_DAYS} days; this one lasts ${days}.`,
-      );
-    }
+    if (firstDay === null || lastDay === null || lastDay < firstDay) return;
     if (nowMillis >= overEverywhereAt(lastDay) && !saved.some((before) => sameFreeze(before, freeze))) {
       problem('FREEZE_IN_PAST', 'endDate', 'The freeze is over: a past freeze can be deleted, not added.');
     }

@@ -1,6 +1,6 @@
 import { useMutation, type UseMutationOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { upgradeFreezeSchema, type UpgradeFreeze } from '@/contract/upgrade-freezes';
+import { upgradeFreezeSchema, type StoredUpgradeFreeze } from '@/contract/upgrade-freezes';
 import { apiRequest } from '@/lib/api-client';
 import type { ApiError } from '@/lib/api-error';
 import { useAfterFreezeSave } from './save-upgrade-freeze';
@@ -22,7 +22,7 @@ export function deleteUpgradeFreeze({ freezeId, version }: DeleteUpgradeFreezeVa
 }
 
 type DeleteUpgradeFreezeConfig = Omit<
-  UseMutationOptions<void, ApiError<UpgradeFreeze>, DeleteUpgradeFreezeVariables>,
+  UseMutationOptions<void, ApiError<StoredUpgradeFreeze>, DeleteUpgradeFreezeVariables>,
   'mutationFn'
 >;
 

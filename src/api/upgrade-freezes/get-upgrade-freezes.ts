@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { queryKeys } from '@/contract/query-keys';
-import { upgradeFreezesSchema, type UpgradeFreeze } from '@/contract/upgrade-freezes';
+import { upgradeFreezesSchema, type StoredUpgradeFreeze } from '@/contract/upgrade-freezes';
 import { apiRequest } from '@/lib/api-client';
 
-export function getUpgradeFreezes({ signal }: { signal?: AbortSignal } = {}): Promise<UpgradeFreeze[]> {
+export function getUpgradeFreezes({ signal }: { signal?: AbortSignal } = {}): Promise<StoredUpgradeFreeze[]> {
   return apiRequest('/api/upgrade-freezes', { schema: upgradeFreezesSchema, signal });
 }
 

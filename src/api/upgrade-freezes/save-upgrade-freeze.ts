@@ -1,6 +1,10 @@
 import { useMutation, useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
 import { queryKeys } from '@/contract/query-keys';
-import { upgradeFreezeSchema, type UpgradeFreeze, type UpgradeFreezeInput } from '@/contract/upgrade-freezes';
+import {
+  upgradeFreezeSchema,
+  type StoredUpgradeFreeze,
+  type UpgradeFreezeInput,
+} from '@/contract/upgrade-freezes';
 import { apiRequest } from '@/lib/api-client';
 import type { ApiError } from '@/lib/api-error';
 import { getUpgradeFreezesQueryOptions } from './get-upgrade-freezes';
@@ -11,7 +15,7 @@ import { getUpgradeFreezesQueryOptions } from './get-upgrade-freezes';
  */
 
 /** POST: 201 with the new freeze (its id and version 1). */
-export function createUpgradeFreeze(data: UpgradeFreezeInput): Promise<UpgradeFreeze> {
+export function createUpgradeFreeze(data: UpgradeFreezeInput): Promise<StoredUpgradeFreeze> {
   return apiRequest('/api/upgrade-freezes', { method: 'POST', body: data, schema: upgradeFreezeSchema });
 }
 
@@ -27,7 +31,7 @@ export function updateUpgradeFreeze({
   freezeId,
   data,
   version,
-}: UpdateUpgradeFreezeVariables): Promise<UpgradeFreeze> {
+}: UpdateUpgradeFreezeVariables): Promise<StoredUpgradeFreeze> {
   return apiRequest(`/api/upgrade-freezes/${encodeURIComponent(freezeId)}`, {
     method: 'PUT',
     body: data,
@@ -47,7 +51,7 @@ export function useAfterFreezeSave() {
 }
 
 type CreateUpgradeFreezeConfig = Omit<
-  UseMutationOptions<UpgradeFreeze, ApiError, UpgradeFreezeInput>,
+  UseMutationOptions<StoredUpgradeFreeze, ApiError, UpgradeFreezeInput>,
   'mutationFn'
 >;
 
@@ -65,7 +69,7 @@ export function useCreateUpgradeFreeze(mutationConfig: CreateUpgradeFreezeConfig
 }
 
 type UpdateUpgradeFreezeConfig = Omit<
-  UseMutationOptions<UpgradeFreeze, ApiError<UpgradeFreeze>, UpdateUpgradeFreezeVariables>,
+  UseMutationOptions<StoredUpgradeFreeze, ApiError<StoredUpgradeFreeze>, UpdateUpgradeFreezeVariables>,
   'mutationFn'
 >;
 
