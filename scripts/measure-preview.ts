@@ -50,6 +50,8 @@ const NOW = '2026-11-16T03:00:00Z';
 const releases: PreviewReleases = {
   now: DateTime.fromISO(NOW, { zone: 'utc' }),
   nextRelease: DateTime.fromISO('2026-11-18T09:00:00Z', { zone: 'utc' }),
+  // The seed's coming year-end freeze: the engine then checks every window against it.
+  freezes: [{ name: 'Year-end freeze 2026', startDate: '2026-12-18', endDate: '2027-01-04' }],
 };
 const saved: WeeklySlot = { day: 7, start: '01:00', end: '03:00' };
 

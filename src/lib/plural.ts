@@ -37,10 +37,12 @@ export const CHANGE: PluralForms = { one: 'change', other: 'changes' };
 export const PAGE: PluralForms = { one: 'page', other: 'pages' };
 export const EVENT: PluralForms = { one: 'event', other: 'events' };
 export const COUNTRY: PluralForms = { one: 'country', other: 'countries' };
+export const FREEZE: PluralForms = { one: 'freeze', other: 'freezes' };
 
 /** Verbs that agree with the count before them: `${countOf(n, SITE)} ${pluralForm(n, UPGRADES)}`. */
 export const IS: PluralForms = { one: 'is', other: 'are' };
 export const UPGRADES: PluralForms = { one: 'upgrades', other: 'upgrade' };
 export const WAITS: PluralForms = { one: 'waits', other: 'wait' };
 export const HAS: PluralForms = { one: 'has', other: 'have' };
+export const ITS: PluralForms = { one: 'its', other: 'their' };
 export const REPLACES: PluralForms = { one: 'replaces', other: 'replace' };

@@ -10,6 +10,7 @@ import {
   isClockChange,
   movedByFreezeLabels,
   upgradeTimes,
+  explainFrozenSites,
 } from './upgrade-wording';
 
 /*
@@ -178,6 +179,19 @@ describe('explaining upgrade freezes', () => {
     ]);
     expect(explainNextUpgrade(next)[2]?.sentence).toBe(
       'The window of Sunday 3 January 2027, 01:00 – 03:00 is in the New Year freeze: the upgrade waits for Sunday 10 January 2027, 01:00 – 03:00 site time.',
+    );
+  });
+
+  it('does not say "freeze" twice for a name with the year after it, as the seed names them', () => {
+    const next = engine.nextUpgradeWindow(sunday, 'Asia/Tokyo', released('2026-12-22T00:00:00Z'), {
+      freezes: [{ ...yearEnd, name: 'Year-end freeze 2026' }],
+    });
+    expect(explainNextUpgrade(next).map(({ label }) => label)).toEqual(['Year-end freeze 2026']);
+    expect(explainFrozenSites(1, ['Year-end freeze 2026'])).toBe(
+      '1 site waits for the end of the Year-end freeze 2026: a window in a freeze does not happen, the upgrade is in the first window after it.',
+    );
+    expect(explainFrozenSites(2, ['Year-end', 'Spring', 'Launch freeze'])).toMatch(
+      /^2 sites wait for the end of the Year-end freeze, the Spring freeze or the Launch freeze:/,
     );
   });
 

@@ -17,6 +17,7 @@ import {
   formatTime,
   formatUpgradeWindow,
 } from './date-time';
+import { countOf, pluralForm, SITE, WAITS } from './plural';
 
 export type ExplanationKind =
   | 'deferred-by-notice'
@@ -139,6 +140,22 @@ export function explainFrozenWindow(
     label: freezeLabel(upgradeWindow.frozenBy),
     sentence: `No upgrade in the window of ${siteWindow(upgradeWindow, locale)} site time: it is in ${freezeTitle(upgradeWindow.frozenBy)}.`,
   };
+}
+
+/** The rule of every freeze, in one sentence, for the screen where freezes are set. */
+export function explainFreezeRule(): string {
+  return "A freeze's dates are read in each site's own time zone: a window that touches a frozen date does not happen, and the site upgrades in its first window after the freeze.";
+}
+
+/**
+ * How many sites a freeze holds back after one release (their windows in it do not happen),
+ * naming the freezes: "3 sites wait for the end of the Year-end freeze 2026."
+ */
+export function explainFrozenSites(siteCount: number, freezeNames: readonly string[]): string {
+  const names = freezeNames.map(freezeTitle);
+  const which =
+    names.length <= 1 ? (names[0] ?? 'a freeze') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+  return `${countOf(siteCount, SITE)} ${pluralForm(siteCount, WAITS)} for the end of ${which}: a window in a freeze does not happen, the upgrade is in the first window after it.`;
 }
 
 /** A week whose slot never showed on the site's clock. */

@@ -19,6 +19,7 @@ import {
   type MaintenanceWindowFormValues,
 } from '../model/maintenance-window-form-values';
 import { useSaveMaintenanceWindow } from '../model/use-save-maintenance-window';
+import type { OwnWindowSite } from '../model/own-window-sites';
 import type { ZoneSites } from '../model/zone-sites';
 import { LastChanged } from './last-changed';
 import { MaintenanceWindowConflictDialog } from './maintenance-window-conflict-dialog';
@@ -28,6 +29,7 @@ interface MaintenanceWindowFormProps {
   saved: MaintenanceWindow;
   canEdit: boolean;
   zones: readonly ZoneSites[] | undefined;
+  ownWindowSites: readonly OwnWindowSite[];
   sitesError: boolean;
   now: DateTime;
   viewerTimeZone: string;
@@ -37,6 +39,7 @@ export function MaintenanceWindowForm({
   saved,
   canEdit,
   zones,
+  ownWindowSites,
   sitesError,
   now,
   viewerTimeZone,
@@ -98,6 +101,7 @@ export function MaintenanceWindowForm({
         saved={saved}
         choice={choice}
         zones={zones}
+        ownWindowSites={ownWindowSites}
         sitesError={sitesError}
         now={now}
         viewerTimeZone={viewerTimeZone}

@@ -9,11 +9,14 @@ import { loadingSitesText, useAllSites } from '@/api/sites/get-all-sites';
 import { describeError } from '@/lib/api-error';
 import { browserTimeZone, DateTime } from '@/lib/date-time';
 import { useMaintenanceWindow } from '@/api/maintenance-window/get-maintenance-window';
-import { groupSitesByZone } from '../model/zone-sites';
+import { zonesToPreview, type OwnWindowSite } from '../model/own-window-sites';
 import { MaintenanceWindowExplanation } from './maintenance-window-explanation';
 import { MaintenanceWindowForm } from './maintenance-window-form';
 import { MaintenanceWindowSkeleton } from './maintenance-window-skeleton';
+import { OwnWindowSitesLine } from './own-window-sites-line';
 import { UnrecognisedSitesAlert } from '@/components/unrecognised-sites-alert';
+
+const NO_SITES: readonly OwnWindowSite[] = [];
 
 interface MaintenanceWindowSectionProps {
   /** The release instant the preview assumes; the page passes nothing and gets the time it opened. */
@@ -31,8 +34,9 @@ export function MaintenanceWindowSection(props: MaintenanceWindowSectionProps) {
   // Every site, page after page: the preview looks at each zone (20,000 sites share a few hundred
   // zones). A site whose zone is not recognised is left out of it and listed to be fixed.
   const sites = useAllSites();
-  const zones = useMemo(
-    () => (sites.sites === undefined ? undefined : groupSitesByZone(sites.sites)),
+  // Sites with their own window do not follow the account's: counted, named, not previewed.
+  const bySiteWindow = useMemo(
+    () => (sites.sites === undefined ? undefined : zonesToPreview(sites.sites)),
     [sites.sites],
   );
   const windowProblem = maintenanceWindow.data && storedWindowProblem(maintenanceWindow.data);
@@ -48,6 +52,7 @@ export function MaintenanceWindowSection(props: MaintenanceWindowSectionProps) {
         Maintenance Window
       </Typography>
       <MaintenanceWindowExplanation />
+      <OwnWindowSitesLine sites={bySiteWindow?.ownWindow ?? NO_SITES} />
       {maintenanceWindow.isPending || rolePending ? (
         <MaintenanceWindowSkeleton />
       ) : maintenanceWindow.isError ? (
@@ -76,7 +81,8 @@ export function MaintenanceWindowSection(props: MaintenanceWindowSectionProps) {
           <MaintenanceWindowForm
             saved={maintenanceWindow.data}
             canEdit={canEdit}
-            zones={zones}
+            zones={bySiteWindow?.zones}
+            ownWindowSites={bySiteWindow?.ownWindow ?? NO_SITES}
             sitesError={sites.error !== null}
             now={now}
             viewerTimeZone={viewerTimeZone}

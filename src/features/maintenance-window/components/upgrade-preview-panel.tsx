@@ -6,22 +6,30 @@ import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { useSocketReleases } from '@/api/socket-releases/get-socket-releases';
+import { useUpgradeFreezes } from '@/api/upgrade-freezes/get-upgrade-freezes';
 import { LoadingStatus } from '@/components/loading-status';
 import type { MaintenanceWindowInput } from '@/contract/maintenance-window';
+import type { UpgradeFreeze } from '@/domain/upgrade-schedule';
 import type { DateTime } from '@/lib/date-time';
 import { describeMaintenanceWindow } from '../model/describe-maintenance-window';
 import { nextKnownRelease } from '../model/next-known-release';
 import { useUpgradePreview } from '../model/use-upgrade-preview';
+import type { OwnWindowSite } from '../model/own-window-sites';
 import type { ZoneSites } from '../model/zone-sites';
 import { UpgradePreviewComparison } from './upgrade-preview-comparison';
+import { UpgradePreviewOwnWindow } from './upgrade-preview-own-window';
+
+const NO_FREEZES: readonly UpgradeFreeze[] = [];
 
 interface UpgradePreviewPanelProps {
   /** The saved window: what the form's choice is compared with. */
   saved: MaintenanceWindowInput;
   /** The window chosen in the form, saved or not; null while no valid slot is chosen. */
   choice: MaintenanceWindowInput | null;
-  /** Undefined while the sites load. */
+  /** The sites following the account's window, by zone; undefined while the sites load. */
   zones: readonly ZoneSites[] | undefined;
+  /** The sites with their own window: left out, and named. */
+  ownWindowSites: readonly OwnWindowSite[];
   sitesError: boolean;
   /** The release instant "now" the preview assumes. */
   now: DateTime;
@@ -36,17 +44,27 @@ interface UpgradePreviewPanelProps {
 export function UpgradePreviewPanel({
   saved,
   choice,
-  zones,
+  zones: sitesZones,
+  ownWindowSites,
   sitesError,
   now,
   viewerTimeZone,
 }: UpgradePreviewPanelProps) {
   const releases = useSocketReleases();
+  const freezes = useUpgradeFreezes();
+  // The engine takes the domain's freeze; the same array while the list does not change.
+  const freezeRules = useMemo(
+    () => freezes.data?.map(({ name, startDate, endDate }) => ({ name, startDate, endDate })) ?? NO_FREEZES,
+    [freezes.data],
+  );
+  // The preview waits for the freezes (computing it twice would flash other times); without
+  // them, once they failed, it goes on and says so.
+  const zones = freezes.isPending ? undefined : sitesZones;
   const nextRelease = useMemo(
     () => (releases.data === undefined ? null : nextKnownRelease(releases.data, now)),
     [releases.data, now],
   );
-  const preview = useUpgradePreview(saved, choice, zones, now, nextRelease?.releasedAt ?? null);
+  const preview = useUpgradePreview(saved, choice, zones, now, nextRelease?.releasedAt ?? null, freezeRules);
   const nextReleaseStatus = releases.isPending ? 'loading' : releases.isError ? 'failed' : 'loaded';
   const shown = preview.saved ?? preview.changed;
   const busy = preview.isStale || zones === undefined || releases.isPending;
@@ -66,6 +84,12 @@ export function UpgradePreviewPanel({
           ? `Your change, ${describeMaintenanceWindow(choice)}, against the saved window, ${describeMaintenanceWindow(saved)}, in each site's own time.`
           : 'Choose another day or time slot to see, before saving, which sites would upgrade earlier or later.'}
       </Typography>
+      <UpgradePreviewOwnWindow sites={ownWindowSites} />
+      {freezes.isError && (
+        <Alert severity="warning" sx={{ mb: 1 }}>
+          The upgrade freezes could not be loaded, so the preview does not take them into account.
+        </Alert>
+      )}
       {sitesError ? (
         <Alert severity="warning">The sites could not be loaded, so the preview is not available.</Alert>
       ) : zones === undefined || (shown === null && preview.isStale) ? (

@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useId, type ReactNode } from 'react';
+import { explainFrozenSites } from '@/lib/upgrade-wording';
 import { describeShifts } from '../model/comparison-wording';
 import type { UpgradeShifts } from '../model/upgrade-shifts';
 import { UpgradePreviewTable, type PreviewColumn } from './upgrade-preview-table';
@@ -32,6 +33,14 @@ export function UpgradePreviewRelease({
         <Typography variant="body1" sx={{ fontWeight: 500, my: 0.5 }}>
           {describeShifts(shifts)}
         </Typography>
+      )}
+      {columns.map(({ label, upgrades }) =>
+        upgrades.frozenSiteCount === 0 ? null : (
+          <Typography key={label} variant="body2" sx={{ my: 0.5 }}>
+            {columns.length > 1 && `${label}: `}
+            {explainFrozenSites(upgrades.frozenSiteCount, upgrades.frozenBy)}
+          </Typography>
+        ),
       )}
       <Box sx={{ overflowX: 'auto' }}>
         <UpgradePreviewTable columns={columns} viewerTimeZone={viewerTimeZone} labelledBy={headingId} />

@@ -11,7 +11,7 @@ const site = (id: string, name: string, timezone: string, countryCode = 'XX') =>
 
 // Monday 1 March 2027, 00:00 UTC: the release instant of the preview.
 const now = DateTime.fromISO('2027-03-01T00:00:00Z', { zone: 'utc' });
-const releases = { now, nextRelease: null };
+const releases = { now, nextRelease: null, freezes: [] };
 const sundayOneToThree = { day: 7 as const, start: '01:00', end: '03:00' };
 
 describe('the preview of one window', () => {
@@ -71,7 +71,7 @@ describe('the preview of one window', () => {
   it('looks at the next release too, when one is known', () => {
     // Friday 5 March 2027, 12:00 UTC: the notice passes over the next Sunday everywhere but the Americas.
     const nextRelease = DateTime.fromISO('2027-03-05T12:00:00Z', { zone: 'utc' });
-    const preview = previewWindow(sundayOneToThree, zones, { now, nextRelease });
+    const preview = previewWindow(sundayOneToThree, zones, { now, nextRelease, freezes: [] });
     expect(preview.afterNextRelease?.releasedAtMillis).toBe(nextRelease.toMillis());
     // Tokyo's Sunday 7 March 01:00 JST is 6 March 16:00 UTC, 28 hours after the release: it waits a week.
     const tokyo = preview.afterNextRelease?.zones.find(({ zone }) => zone.timeZone === 'Asia/Tokyo');

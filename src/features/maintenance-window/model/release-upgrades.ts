@@ -1,4 +1,9 @@
-import { scheduleEngine, type NextUpgradeWindow, type WeeklySlot } from '@/domain/upgrade-schedule';
+import {
+  scheduleEngine,
+  type NextUpgradeWindow,
+  type UpgradeFreeze,
+  type WeeklySlot,
+} from '@/domain/upgrade-schedule';
 import { peakConcurrency, type ConcurrencyPeak, type Timed } from '@/domain/upgrade-waves';
 import type { DateTime } from '@/lib/date-time';
 import type { ZoneSites } from './zone-sites';
@@ -20,13 +25,22 @@ export interface ReleaseUpgrades {
   last: UpgradingZone | null;
   /** Sites whose window that week opens less than 48 hours after the release, so they wait a week. */
   deferredSiteCount: number;
+  /** Sites a freeze holds back: a window of theirs after the release touched a frozen date. */
+  frozenSiteCount: number;
+  /** The freezes that hold them back, by name, in the order first met. */
+  frozenBy: string[];
   /** The most sites in their window at one instant, and when; null without zones. */
   peak: ConcurrencyPeak<UpgradingZone> | null;
 }
 
 /** One engine answer serves every site of the zone: they all upgrade in the same window. */
-export function upgradingZone(slot: WeeklySlot, zone: ZoneSites, releasedAt: DateTime): UpgradingZone {
-  const nextUpgrade = scheduleEngine.nextUpgradeWindow(slot, zone.timeZone, releasedAt);
+export function upgradingZone(
+  slot: WeeklySlot,
+  zone: ZoneSites,
+  releasedAt: DateTime,
+  freezes: readonly UpgradeFreeze[],
+): UpgradingZone {
+  const nextUpgrade = scheduleEngine.nextUpgradeWindow(slot, zone.timeZone, releasedAt, { freezes });
   return { zone, nextUpgrade, startMillis: nextUpgrade.startMillis, endMillis: nextUpgrade.endMillis };
 }
 
@@ -48,10 +62,15 @@ export function summariseUpgrades(upgrading: UpgradingZone[], releasedAt: DateTi
   let first: UpgradingZone | null = null;
   let last: UpgradingZone | null = null;
   let deferredSiteCount = 0;
+  let frozenSiteCount = 0;
+  const frozenBy = new Set<string>();
   for (const candidate of upgrading) {
     if (first === null || opensFirst(candidate, first)) first = candidate;
     if (last === null || opensLast(candidate, last)) last = candidate;
     if (candidate.nextUpgrade.deferredWindow !== null) deferredSiteCount += candidate.zone.siteCount;
+    const { frozenWindows } = candidate.nextUpgrade;
+    if (frozenWindows.length > 0) frozenSiteCount += candidate.zone.siteCount;
+    for (const { freezeName } of frozenWindows) frozenBy.add(freezeName);
   }
   return {
     releasedAtMillis: releasedAt.toMillis(),
@@ -59,6 +78,8 @@ export function summariseUpgrades(upgrading: UpgradingZone[], releasedAt: DateTi
     first,
     last: upgrading.length > 1 ? last : null,
     deferredSiteCount,
+    frozenSiteCount,
+    frozenBy: [...frozenBy],
     peak: peakConcurrency(upgrading, (item) => item.zone.siteCount) ?? null,
   };
 }

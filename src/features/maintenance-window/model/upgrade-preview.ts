@@ -1,4 +1,4 @@
-import type { WeeklySlot } from '@/domain/upgrade-schedule';
+import type { UpgradeFreeze, WeeklySlot } from '@/domain/upgrade-schedule';
 import type { DateTime } from '@/lib/date-time';
 import {
   firstClockChange,
@@ -15,12 +15,14 @@ import {
 import { compareUpgrades, type UpgradeShifts } from './upgrade-shifts';
 import type { ZoneSites } from './zone-sites';
 
-/** The two releases the preview looks at. */
+/** The two releases the preview looks at, and the account's freezes they meet. */
 export interface PreviewReleases {
   /** A version released now: the page's own time. */
   now: DateTime;
   /** The next release the releases API announces, if it knows one. */
   nextRelease: DateTime | null;
+  /** A window touching a frozen date does not happen: the site upgrades in its first one after. */
+  freezes: readonly UpgradeFreeze[];
 }
 
 /** What one window means for the account: one side of the comparison. */
@@ -45,14 +47,14 @@ export interface WindowComparison {
 export function* previewWindowSteps(
   slot: WeeklySlot,
   zones: readonly ZoneSites[],
-  { now, nextRelease }: PreviewReleases,
+  { now, nextRelease, freezes }: PreviewReleases,
 ): Generator<void, WindowPreview, void> {
   const afterNow: UpgradingZone[] = [];
   const afterNext: UpgradingZone[] = [];
   const affected: { zone: ZoneSites; effect: ClockChangeEffect }[] = [];
   for (const zone of zones) {
-    afterNow.push(upgradingZone(slot, zone, now));
-    if (nextRelease !== null) afterNext.push(upgradingZone(slot, zone, nextRelease));
+    afterNow.push(upgradingZone(slot, zone, now, freezes));
+    if (nextRelease !== null) afterNext.push(upgradingZone(slot, zone, nextRelease, freezes));
     const effect = firstClockChange(slot, zone.timeZone, now);
     if (effect !== null) affected.push({ zone, effect });
     yield;

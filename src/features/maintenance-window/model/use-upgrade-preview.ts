@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { storedWindowProblem, type MaintenanceWindowInput } from '@/contract/maintenance-window';
+import type { UpgradeFreeze } from '@/domain/upgrade-schedule';
 import { DateTime } from '@/lib/date-time';
 import { compareWindows, type WindowComparison, type WindowPreview } from './upgrade-preview';
 import { useWindowPreview, windowKeyOf, type PreviewBasis } from './use-window-preview';
@@ -35,6 +36,8 @@ export function useUpgradePreview(
   zones: readonly ZoneSites[] | undefined,
   now: DateTime,
   nextRelease: DateTime | null,
+  /** The account's freezes; keep the array's identity while they do not change. */
+  freezes: readonly UpgradeFreeze[],
 ): UpgradePreviewState {
   const nowMillis = now.toMillis();
   const nextReleaseMillis = nextRelease?.toMillis() ?? null;
@@ -43,8 +46,9 @@ export function useUpgradePreview(
       now: DateTime.fromMillis(nowMillis, { zone: 'utc' }),
       nextRelease:
         nextReleaseMillis === null ? null : DateTime.fromMillis(nextReleaseMillis, { zone: 'utc' }),
+      freezes,
     }),
-    [nowMillis, nextReleaseMillis],
+    [nowMillis, nextReleaseMillis, freezes],
   );
   const usableSaved = storedWindowProblem(saved) === undefined ? saved : null;
   const isChanged = choice !== null && (usableSaved === null || !sameWindow(choice, usableSaved));

@@ -60,7 +60,7 @@ describe('comparing a change of window, zone by zone', () => {
     windows.filter((window) => window.deferredWindow !== null).length;
 
   const zones = groupSitesByZone(sites);
-  const releases = { now: releasedAt, nextRelease: null };
+  const releases = { now: releasedAt, nextRelease: null, freezes: [] };
   const saved = previewWindow(sundayOneToThree, zones, releases);
   const changed = previewWindow(saturdayLateNight, zones, releases);
   const { afterReleaseNow: shifted } = compareWindows(saved, changed);
