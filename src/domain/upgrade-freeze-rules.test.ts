@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   earliestDateUnderWay,
   freezeLengthInDays,
+  freezeStateAt,
   isFreezeOver,
   MAX_FREEZE_DAYS,
   upgradeFreezeProblems,
@@ -182,5 +183,19 @@ describe('the earliest date under way', () => {
     expect(earliestDateUnderWay(DateTime.fromISO('2026-12-01T04:00:00Z'))).toBe('2026-11-30');
     expect(earliestDateUnderWay(DateTime.fromISO('2026-12-01T11:59:59.999Z'))).toBe('2026-11-30');
     expect(earliestDateUnderWay(DateTime.fromISO('2026-12-01T12:00:00Z'))).toBe('2026-12-01');
+  });
+});
+
+describe('where a freeze stands', () => {
+  const yearEnd = freeze('Year-end', '2026-12-18', '2027-01-04');
+  const at = (iso: string) => freezeStateAt(yearEnd, DateTime.fromISO(iso));
+
+  it('is in effect from midnight on its first date at UTC+14 to midnight after its last at UTC-12', () => {
+    // 18 December begins at Kiritimati (UTC+14) on 17 December, 10:00 UTC.
+    expect(at('2026-12-17T09:59:59.999Z')).toBe('upcoming');
+    expect(at('2026-12-17T10:00:00Z')).toBe('in-effect');
+    // 4 January ends at UTC-12 on 5 January, 12:00 UTC.
+    expect(at('2027-01-05T11:59:59.999Z')).toBe('in-effect');
+    expect(at('2027-01-05T12:00:00Z')).toBe('over');
   });
 });

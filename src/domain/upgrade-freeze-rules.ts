@@ -67,6 +67,33 @@ export function isFreezeOver(freeze: Pick<UpgradeFreeze, 'endDate'>, now: DateTi
   return lastDay !== null && epochMillisOf(now, 'now') >= overEverywhereAt(lastDay);
 }
 
+/** The first clocks on Earth to reach a date are 14 h ahead of UTC (Pacific/Kiritimati). */
+const FIRST_CLOCKS_AHEAD_OF_UTC_MS = 14 * HOUR_MS;
+
+/** Where a freeze stands at an instant, all zones together. */
+export type FreezeState =
+  /** No site's clock has reached its first date yet. */
+  | 'upcoming'
+  /** Some site's clock may read one of its dates: from the first clocks ahead to the last behind. */
+  | 'in-effect'
+  /** Its last date is over in every zone (isFreezeOver). */
+  | 'over';
+
+/**
+ * Whether a freeze is upcoming, in effect somewhere, or over everywhere at `now`.
+ * @throws ScheduleInputError INVALID_DATETIME / OUT_OF_RANGE when `now` is not a valid DateTime
+ */
+export function freezeStateAt(
+  freeze: Pick<UpgradeFreeze, 'startDate' | 'endDate'>,
+  now: DateTime,
+): FreezeState {
+  if (isFreezeOver(freeze, now)) return 'over';
+  const firstDay = dayNumberOfIsoDate(freeze.startDate);
+  const reachedAt =
+    firstDay === null ? Number.POSITIVE_INFINITY : firstDay * DAY_MS - FIRST_CLOCKS_AHEAD_OF_UTC_MS;
+  return epochMillisOf(now, 'now') >= reachedAt ? 'in-effect' : 'upcoming';
+}
+
 /**
  * "yyyy-MM-dd": the date the clocks furthest behind read at `now`, the earliest date a freeze can
  * still end on without being over everywhere.

@@ -14,6 +14,7 @@ import { MaintenanceWindowExplanation } from './maintenance-window-explanation';
 import { MaintenanceWindowForm } from './maintenance-window-form';
 import { MaintenanceWindowSkeleton } from './maintenance-window-skeleton';
 import { OwnWindowSitesLine } from './own-window-sites-line';
+import { UpgradeFreezesSection } from './upgrade-freezes/upgrade-freezes-section';
 import { UnrecognisedSitesAlert } from '@/components/unrecognised-sites-alert';
 
 const NO_SITES: readonly OwnWindowSite[] = [];
@@ -95,6 +96,7 @@ export function MaintenanceWindowSection(props: MaintenanceWindowSectionProps) {
           <UnrecognisedSitesAlert sites={sites.unrecognised ?? []} leftOutOf="the preview" sx={{ mt: 2 }} />
         </>
       )}
+      {!rolePending && <UpgradeFreezesSection canEdit={canEdit} now={now} />}
     </Paper>
   );
 }
