@@ -11,10 +11,12 @@ import { freezeStateAt, type FreezeState } from '@/domain/upgrade-freeze-rules';
 import type { DateTime } from '@/lib/date-time';
 import { freezeDatesText, freezeLengthText } from './freeze-dates';
 
-const STATES: Record<FreezeState, { label: string; color: 'default' | 'warning' | 'info' }> = {
-  upcoming: { label: 'Upcoming', color: 'info' },
-  'in-effect': { label: 'In effect', color: 'warning' },
-  over: { label: 'Over', color: 'default' },
+// Told apart by their words, and the one in effect by a filled chip: the palette's coloured
+// chips do not reach 4.5:1 against small text.
+const STATES: Record<FreezeState, { label: string; variant: 'filled' | 'outlined' }> = {
+  upcoming: { label: 'Upcoming', variant: 'outlined' },
+  'in-effect': { label: 'In effect', variant: 'filled' },
+  over: { label: 'Over', variant: 'outlined' },
 };
 
 interface UpgradeFreezesTableProps {
@@ -57,9 +59,8 @@ export function UpgradeFreezesTable({ freezes, now, actions }: UpgradeFreezesTab
               <TableCell>
                 <Chip
                   size="small"
-                  variant="outlined"
+                  variant={STATES[state].variant}
                   label={STATES[state].label}
-                  color={STATES[state].color}
                 />
               </TableCell>
               {actions !== null && (
