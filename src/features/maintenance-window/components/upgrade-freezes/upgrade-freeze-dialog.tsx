@@ -16,7 +16,9 @@ import {
   type StoredUpgradeFreeze,
   type UpgradeFreezeValues,
 } from '@/contract/upgrade-freezes';
+import { dayNumberOfIsoDate } from '@/domain/clock-time';
 import { isApiError } from '@/lib/api-error';
+import { formatSiteDate } from '@/lib/upgrade-wording';
 import {
   freezeFieldOf,
   freezeResolver,
@@ -24,6 +26,15 @@ import {
   type FreezeFormValues,
 } from '../../model/freeze-form';
 import { freezeDatesText } from './freeze-dates';
+
+/**
+ * The date chosen, in words of the page's locale ("Sunday 20 December 2026"): the browser's own
+ * date field may write it in another order than the rest of the page (its interface language).
+ */
+function dateHelp(value: string, what: string): string {
+  const date = dayNumberOfIsoDate(value) === null ? null : formatSiteDate(value);
+  return date === null ? `${what[0]?.toUpperCase() ?? ''}${what.slice(1)}.` : `${date}, ${what}.`;
+}
 
 interface UpgradeFreezeDialogProps {
   /** The freeze to change; undefined to add one. */
@@ -159,7 +170,10 @@ export function UpgradeFreezeDialog({ editing, freezes, onClose, onSaved }: Upgr
                     error={fieldState.error !== undefined}
                     helperText={
                       fieldState.error?.message ??
-                      (name === 'startDate' ? 'The first frozen date.' : 'The last frozen date, included.')
+                      dateHelp(
+                        field.value,
+                        name === 'startDate' ? 'the first frozen date' : 'the last frozen date',
+                      )
                     }
                     sx={{ flex: '1 1 200px' }}
                     slotProps={{ inputLabel: { shrink: true } }}

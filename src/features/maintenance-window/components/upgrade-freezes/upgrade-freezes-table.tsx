@@ -57,11 +57,7 @@ export function UpgradeFreezesTable({ freezes, now, actions }: UpgradeFreezesTab
               <TableCell>{freezeDatesText(freeze)}</TableCell>
               <TableCell>{freezeLengthText(freeze)}</TableCell>
               <TableCell>
-                <Chip
-                  size="small"
-                  variant={STATES[state].variant}
-                  label={STATES[state].label}
-                />
+                <Chip size="small" variant={STATES[state].variant} label={STATES[state].label} />
               </TableCell>
               {actions !== null && (
                 <TableCell align="right">
