@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { consoleErrorsOf, expect as baseExpect, openWithScenarios, test } from './fixtures';
+import { captureScreen, consoleErrorsOf, expect as baseExpect, openWithScenarios, test } from './fixtures';
 
 // The mocked backend answers in 300-600 ms and the page loads lazily: slow on a busy machine.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -55,11 +55,6 @@ test.describe('upgrade freezes', () => {
     await expect(releasedNow.getByRole('table')).toBeVisible();
     await expect(releasedNow.getByText(/wait for the end of/)).toHaveCount(0);
     await expectAccessible();
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      await shoot(page, `upgrade-freezes-${colorScheme}`, 'section');
-    }
-    await page.emulateMedia({ colorScheme: 'light' });
 
     await page.getByRole('button', { name: 'Add freeze' }).click();
     await expect(dialog(page).getByRole('heading', { name: 'Add freeze' })).toBeVisible();
@@ -98,6 +93,15 @@ test.describe('upgrade freezes', () => {
     await expect(releasedNow.getByText(/^\d+ sites wait for the end of the Launch freeze: /)).toBeVisible();
     await expect(releasedNow.getByRole('row', { name: /^Upgrade first/ })).toContainText('Launch freeze');
     await expectAccessible();
+    // The notice closed, so that it hides nothing of the list in the pictures.
+    await page.getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByText('Freeze “Launch freeze” added.')).toBeHidden();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await shoot(page, `upgrade-freezes-${colorScheme}`, 'section');
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    await captureScreen(page, 'maintenance-window-with-freeze', { fullPage: true });
 
     // Edit: one more day.
     await freezeRow(page, 'Launch freeze').getByRole('button', { name: 'Edit Launch freeze' }).click();
