@@ -161,6 +161,11 @@ test.describe('upgrade freezes', () => {
       'State',
     ]);
     await expectAccessible();
+    // On a phone the table scrolls sideways inside its section, not the page.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await freezesSection(page).scrollIntoViewIfNeeded();
+    await shoot(page, 'upgrade-freezes-viewer-390', 'section');
+    await expectAccessible();
   });
 
   test('the screen counts the sites with their own window, and the preview names them', async ({

@@ -42,7 +42,8 @@ export function UpgradePreviewRelease({
           </Typography>
         ),
       )}
-      <Box sx={{ overflowX: 'auto' }}>
+      {/* Focusable: on a phone the table scrolls sideways, and a keyboard must reach it too. */}
+      <Box sx={{ overflowX: 'auto' }} tabIndex={0} role="group" aria-labelledby={headingId}>
         <UpgradePreviewTable columns={columns} viewerTimeZone={viewerTimeZone} labelledBy={headingId} />
       </Box>
     </Box>

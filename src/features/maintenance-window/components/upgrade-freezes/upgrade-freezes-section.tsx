@@ -75,7 +75,8 @@ export function UpgradeFreezesSection({ canEdit, now }: UpgradeFreezesSectionPro
       ) : freezes.data.length === 0 ? (
         <Typography variant="body2">No freeze: sites upgrade in every window.</Typography>
       ) : (
-        <Box sx={{ overflowX: 'auto' }}>
+        // Focusable: on a phone the table scrolls sideways, and a viewer has no button in it.
+        <Box sx={{ overflowX: 'auto' }} tabIndex={0} role="group" aria-labelledby="upgrade-freezes-heading">
           <UpgradeFreezesTable
             freezes={freezes.data}
             now={now}

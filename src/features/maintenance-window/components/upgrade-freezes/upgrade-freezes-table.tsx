@@ -32,7 +32,7 @@ interface UpgradeFreezesTableProps {
 /** The account's freezes by start date: name, dates, length, where each stands, and its actions. */
 export function UpgradeFreezesTable({ freezes, now, actions }: UpgradeFreezesTableProps) {
   return (
-    <Table size="small" aria-labelledby="upgrade-freezes-heading">
+    <Table size="small" aria-labelledby="upgrade-freezes-heading" sx={{ minWidth: 640 }}>
       <TableHead>
         <TableRow>
           <TableCell scope="col">Name</TableCell>
