@@ -96,6 +96,24 @@ describe('the upgrade freezes section', { timeout: FORM_TEST_TIMEOUT }, () => {
     expect(posts).toBe(0);
   });
 
+  it('deletes only once confirmed, and shows a freeze someone changed meanwhile before deleting it', async () => {
+    setScenarios(['conflict-next-save']);
+    renderMaintenanceWindow();
+    const coming = db().upgradeFreezes.find((freeze) => freeze.id === 'freeze-year-end');
+    const name = coming?.name ?? '';
+    await userEvent.click(await screen.findByRole('button', { name: `Delete ${name}` }));
+    const dialog = await screen.findByRole('dialog', { name: `Delete the freeze “${name}”?` });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    // Dana Admin renamed it first: nothing is deleted until it is confirmed as it now is.
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      `Dana Admin changed this freeze since you opened it: it is now “${name} (checked by Dana Admin)”`,
+    );
+    expect(db().upgradeFreezes.map((freeze) => freeze.id)).toContain('freeze-year-end');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByText(`Freeze “${name} (checked by Dana Admin)” deleted.`)).toBeInTheDocument();
+    expect(db().upgradeFreezes.map((freeze) => freeze.id)).not.toContain('freeze-year-end');
+  });
+
   it('shows a viewer the freezes without Add, Edit or Delete', async () => {
     setScenarios(['viewer']);
     renderMaintenanceWindow();
