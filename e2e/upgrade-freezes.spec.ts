@@ -93,8 +93,9 @@ test.describe('upgrade freezes', () => {
     await expect(releasedNow.getByText(/^\d+ sites wait for the end of the Launch freeze: /)).toBeVisible();
     await expect(releasedNow.getByRole('row', { name: /^Upgrade first/ })).toContainText('Launch freeze');
     await expectAccessible();
-    // The notice closed, so that it hides nothing of the list in the pictures.
-    await page.getByRole('button', { name: 'Close' }).click();
+    // The notice closed (Escape; it may have gone by itself already), so that it hides nothing of
+    // the list in the pictures.
+    await page.keyboard.press('Escape');
     await expect(page.getByText('Freeze “Launch freeze” added.')).toBeHidden();
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
