@@ -176,9 +176,9 @@ test.describe('upgrade freezes', () => {
     await page.goto(PATH);
     const line = page.getByText(/^1 site has its own window/);
     await expect(line).toHaveText(/^1 site has its own window, which a change here does not move\./);
-    await expect(line.getByRole('link', { name: 'See the sites and their windows' })).toHaveAttribute(
+    await expect(line.getByRole('link', { name: 'See them in the Sites list' })).toHaveAttribute(
       'href',
-      '/network/sites',
+      '/network/sites?window=own',
     );
     const leftOut = page.getByText(/^Left out of the preview, with their own window:/);
     await expect(leftOut).toHaveText(
@@ -189,5 +189,10 @@ test.describe('upgrade freezes', () => {
       '/network/sites/site-frankfurt/general',
     );
     await expectAccessible();
+    // The link opens the Sites list filtered to the sites with their own window.
+    await line.getByRole('link', { name: 'See them in the Sites list' }).click();
+    await expect(page).toHaveURL(/\/network\/sites\?window=own$/);
+    await expect(page.getByRole('row', { name: /Frankfurt Data Center/ })).toBeVisible();
+    await expect(page.getByRole('row', { name: /Tokyo/ })).toHaveCount(0);
   });
 });

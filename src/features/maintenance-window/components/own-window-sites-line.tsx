@@ -6,7 +6,7 @@ import type { OwnWindowSite } from '../model/own-window-sites';
 
 /**
  * "2 sites have their own window": the account's window is not every site's, and a change of it
- * does not move those. The Sites list shows each site's window ("own" or the account's).
+ * does not move those. The link opens the Sites list filtered to them (its Window filter).
  */
 export function OwnWindowSitesLine({ sites }: { sites: readonly OwnWindowSite[] }) {
   if (sites.length === 0) return null;
@@ -15,8 +15,8 @@ export function OwnWindowSitesLine({ sites }: { sites: readonly OwnWindowSite[] 
     <Typography variant="body2" sx={{ mb: 2 }}>
       {countOf(count, SITE)} {pluralForm(count, HAS)} {pluralForm(count, ITS)} own window, which a change here
       does not move.{' '}
-      <Link component={RouterLink} to="/network/sites">
-        See the sites and their windows
+      <Link component={RouterLink} to="/network/sites?window=own">
+        See them in the Sites list
       </Link>
     </Typography>
   );
