@@ -6,7 +6,7 @@ import {
   upgradeFreezeProblems,
   type UpgradeFreezeProblem,
 } from '@/domain/upgrade-freeze-rules';
-import type { UpgradeFreeze } from '@/domain/upgrade-freezes';
+import type { UpgradeFreeze as DomainUpgradeFreeze } from '@/domain/upgrade-freezes';
 import { instantSchema, requiredText, versionSchema, whenFieldsAreValid, type FieldError } from './common';
 import { visibleTextRules } from './visible-text';
 
@@ -46,6 +46,11 @@ export const upgradeFreezeSchema = z.object({
 });
 /** A freeze as the server keeps it: the domain's freeze with its id and version. */
 export type StoredUpgradeFreeze = z.infer<typeof upgradeFreezeSchema>;
+/**
+ * @deprecated The old name of StoredUpgradeFreeze, kept only until the upgrade calendar imports
+ * the new one (it clashes with the domain's UpgradeFreeze): use StoredUpgradeFreeze.
+ */
+export type UpgradeFreeze = StoredUpgradeFreeze;
 
 /** GET /api/upgrade-freezes: every freeze, past ones included, by start date. */
 export const upgradeFreezesSchema = z.array(upgradeFreezeSchema);
@@ -135,7 +140,7 @@ export function freezeRuleErrors(
 /** The schema's words for a problem with the dates themselves (undefined for one it words itself). */
 function dateProblemMessage(
   problem: UpgradeFreezeProblem,
-  freeze: Pick<UpgradeFreeze, 'startDate'>,
+  freeze: Pick<DomainUpgradeFreeze, 'startDate'>,
 ): string | undefined {
   if (problem.code === 'FREEZE_ENDS_BEFORE_START')
     return `The end date cannot be before the start date (${formatFreezeDate(freeze.startDate)}).`;
@@ -147,7 +152,7 @@ function dateProblemMessage(
 /** The server's words, at the field a person would change, for a rule the schema cannot check. */
 function ruleError(
   problem: UpgradeFreezeProblem,
-  freeze: Pick<UpgradeFreeze, 'startDate'>,
+  freeze: Pick<DomainUpgradeFreeze, 'startDate'>,
   others: FreezeRuleContext['others'],
   now: Date,
 ): FieldError | undefined {
