@@ -46,11 +46,6 @@ export const upgradeFreezeSchema = z.object({
 });
 /** A freeze as the server keeps it: the domain's freeze with its id and version. */
 export type StoredUpgradeFreeze = z.infer<typeof upgradeFreezeSchema>;
-/**
- * @deprecated The old name of StoredUpgradeFreeze, kept only until the upgrade calendar imports
- * the new one (it clashes with the domain's UpgradeFreeze): use StoredUpgradeFreeze.
- */
-export type UpgradeFreeze = StoredUpgradeFreeze;
 
 /** GET /api/upgrade-freezes: every freeze, past ones included, by start date. */
 export const upgradeFreezesSchema = z.array(upgradeFreezeSchema);

@@ -77,7 +77,7 @@ describe('an audit entry in words', () => {
     ]);
   });
 
-  it('says a freeze was created or deleted, with its dates in words, and no link', () => {
+  it('says a freeze was deleted, with its dates in words, and no link to what is gone', () => {
     const description = describeAuditEntry(
       entry({
         target: { kind: 'freeze', freezeId: 'freeze-1', freezeName: 'Year-end freeze 2026' },
@@ -91,5 +91,20 @@ describe('an audit entry in words', () => {
       actionLabel: 'Deleted',
     });
     expect(description.lines).toEqual([{ label: 'Start date', before: '18 December 2026', after: null }]);
+  });
+
+  it('links a created or changed freeze to the list of freezes', () => {
+    const description = describeAuditEntry(
+      entry({
+        target: { kind: 'freeze', freezeId: 'freeze-1', freezeName: 'Year-end freeze 2026' },
+        action: 'created',
+        changes: [{ field: 'endDate', before: null, after: '2027-01-04' }],
+      }),
+    );
+    expect(description).toMatchObject({
+      href: '/administration/system-settings#upgrade-freezes',
+      actionLabel: 'Created',
+    });
+    expect(description.lines).toEqual([{ label: 'End date', before: null, after: '4 January 2027' }]);
   });
 });

@@ -115,7 +115,11 @@ export function describeAuditEntry(entry: AuditEntry): AuditEntryDescription {
     case 'site-window':
       return { ...common, subject: target.siteName, href: sitePage(target.siteId) };
     case 'freeze':
-      // No page shows freezes yet: the name alone.
-      return { ...common, subject: target.freezeName, href: undefined };
+      // The freezes are listed under the account's window; a deleted one is gone from the list.
+      return {
+        ...common,
+        subject: target.freezeName,
+        href: entry.action === 'deleted' ? undefined : '/administration/system-settings#upgrade-freezes',
+      };
   }
 }

@@ -6,7 +6,7 @@ import { useMaintenanceWindow } from '@/api/maintenance-window/get-maintenance-w
 import { loadingSitesText, useAllSites } from '@/api/sites/get-all-sites';
 import { useSocketReleases } from '@/api/socket-releases/get-socket-releases';
 import { useUpgradeFreezes } from '@/api/upgrade-freezes/get-upgrade-freezes';
-import type { UpgradeFreeze } from '@/contract/upgrade-freezes';
+import type { StoredUpgradeFreeze } from '@/contract/upgrade-freezes';
 import type { WeeklySlot } from '@/domain/upgrade-schedule';
 import { weekdayNumberFromApi } from '@/domain/weekdays';
 import type { CalendarSite } from '../model/calendar-types';
@@ -20,7 +20,7 @@ export interface CalendarData {
   loadingText: string;
   maintenanceWindow: WeeklySlot | undefined;
   /** The account's upgrade freezes (past ones included); undefined while they load. */
-  freezes: UpgradeFreeze[] | undefined;
+  freezes: StoredUpgradeFreeze[] | undefined;
   /** Set when the stored window cannot give any upgrade time (it starts and ends at once). */
   windowProblem: string | undefined;
   /** Optional: without them the calendar still works, minus the quick picks. */

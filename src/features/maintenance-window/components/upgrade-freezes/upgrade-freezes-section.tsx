@@ -37,7 +37,7 @@ export function UpgradeFreezesSection({ canEdit, now }: UpgradeFreezesSectionPro
   };
 
   return (
-    <Box component="section" aria-labelledby="upgrade-freezes-heading" sx={{ mt: 4 }}>
+    <Box component="section" id="upgrade-freezes" aria-labelledby="upgrade-freezes-heading" sx={{ mt: 4 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap', mb: 1 }}>
         <Typography variant="h3" id="upgrade-freezes-heading">
           Upgrade freezes
