@@ -1,4 +1,3 @@
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
@@ -15,10 +14,10 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { LoadingStatus } from '@/components/loading-status';
 import type { AuditEntry } from '@/contract/audit-log';
-import { describeError } from '@/lib/api-error';
 import { CHANGE, countOf, PAGE } from '@/lib/plural';
 import { AUDIT_PAGE_SIZES, type AuditTrailState } from '../model/audit-trail-params';
 import { AuditEntryRow } from './audit-entry-row';
+import { LoadErrorAlert } from '@/components/load-error-alert';
 
 const COLUMNS = ['When', 'Administrator', 'Changed', 'Before → after'];
 
@@ -104,16 +103,7 @@ export function AuditTrailTable(props: AuditTrailTableProps) {
   } else if (error && !entries) {
     body = (
       <MessageRow>
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={onRetry}>
-              Retry
-            </Button>
-          }
-        >
-          The audit trail could not be loaded. {describeError(error)}
-        </Alert>
+        <LoadErrorAlert what="The audit trail" error={error} onRetry={onRetry} />
       </MessageRow>
     );
   } else if (entries?.length === 0 && total > 0) {

@@ -1,12 +1,10 @@
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { useCanEdit } from '@/components/forms/use-can-edit';
 import { storedWindowProblem } from '@/contract/maintenance-window';
 import { loadingSitesText, useAllSites } from '@/api/sites/get-all-sites';
-import { describeError } from '@/lib/api-error';
 import { browserTimeZone, DateTime } from '@/lib/date-time';
 import { useMaintenanceWindow } from '@/api/maintenance-window/get-maintenance-window';
 import { zonesToPreview, type OwnWindowSite } from '../model/own-window-sites';
@@ -16,6 +14,7 @@ import { MaintenanceWindowSkeleton } from './maintenance-window-skeleton';
 import { OwnWindowSitesLine } from './own-window-sites-line';
 import { UpgradeFreezesSection } from './upgrade-freezes/upgrade-freezes-section';
 import { UnrecognisedSitesAlert } from '@/components/unrecognised-sites-alert';
+import { LoadErrorAlert } from '@/components/load-error-alert';
 
 const NO_SITES: readonly OwnWindowSite[] = [];
 
@@ -57,21 +56,12 @@ export function MaintenanceWindowSection(props: MaintenanceWindowSectionProps) {
       {maintenanceWindow.isPending || rolePending ? (
         <MaintenanceWindowSkeleton />
       ) : maintenanceWindow.isError ? (
-        <Alert
-          severity="error"
-          action={
-            <Button
-              color="inherit"
-              size="small"
-              onClick={() => void maintenanceWindow.refetch()}
-              loading={maintenanceWindow.isFetching}
-            >
-              Retry
-            </Button>
-          }
-        >
-          The maintenance window could not be loaded. {describeError(maintenanceWindow.error)}
-        </Alert>
+        <LoadErrorAlert
+          what="The maintenance window"
+          error={maintenanceWindow.error}
+          onRetry={() => void maintenanceWindow.refetch()}
+          retrying={maintenanceWindow.isFetching}
+        />
       ) : (
         <>
           {windowProblem && (

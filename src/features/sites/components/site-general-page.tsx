@@ -1,15 +1,14 @@
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import { Link as RouterLink, useParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { useCanEdit } from '@/components/forms/use-can-edit';
-import { describeError, isApiError } from '@/lib/api-error';
+import { isApiError } from '@/lib/api-error';
 import { useMaintenanceWindow } from '@/api/maintenance-window/get-maintenance-window';
 import { useSite } from '@/api/sites/get-site';
 import { SiteGeneralForm } from './general/site-general-form';
 import { SiteGeneralSkeleton } from './general/site-general-skeleton';
 import { SiteNotFound } from './general/site-not-found';
+import { LoadErrorAlert } from '@/components/load-error-alert';
 
 /** Network > Sites > (site) > Site Configuration > General. */
 export function SiteGeneralPage() {
@@ -44,16 +43,12 @@ export function SiteGeneralPage() {
     content = <SiteNotFound siteId={siteId} />;
   } else if (site.isError) {
     content = (
-      <Alert
-        severity="error"
-        action={
-          <Button color="inherit" size="small" onClick={() => void site.refetch()} loading={site.isFetching}>
-            Retry
-          </Button>
-        }
-      >
-        The site could not be loaded. {describeError(site.error)}
-      </Alert>
+      <LoadErrorAlert
+        what="The site"
+        error={site.error}
+        onRetry={() => void site.refetch()}
+        retrying={site.isFetching}
+      />
     );
   } else {
     content = <SiteGeneralSkeleton />;

@@ -1,10 +1,9 @@
 import TuneIcon from '@mui/icons-material/Tune';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Drawer from '@mui/material/Drawer';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useId, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { BottomSheet } from '@/components/bottom-sheet';
 
 interface CalendarSettingsSheetProps {
   /** What the calendar shows now (release, zone, filters), so the page says it without the fields. */
@@ -27,7 +26,6 @@ export function CalendarSettingsSheet({
   children,
 }: CalendarSettingsSheetProps) {
   const [open, setOpen] = useState(false);
-  const headingId = useId();
   return (
     <>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}>
@@ -43,32 +41,16 @@ export function CalendarSettingsSheet({
           {activeFilters > 0 ? `Calendar settings (${activeFilters})` : 'Calendar settings'}
         </Button>
       </Box>
-      <Drawer
-        anchor="bottom"
+      <BottomSheet
         open={open}
         onClose={() => setOpen(false)}
-        slotProps={{
-          paper: {
-            role: 'dialog',
-            'aria-modal': true,
-            'aria-labelledby': headingId,
-            sx: { px: 2, pt: 2, pb: 3, borderTopLeftRadius: 12, borderTopRightRadius: 12, maxHeight: '90vh' },
-          },
-        }}
+        title="Calendar settings"
+        onClear={onClearFilters}
+        clearDisabled={activeFilters === 0}
+        doneLabel="Show the calendar"
       >
-        <Typography id={headingId} variant="h2" sx={{ fontSize: '1.125rem', mb: 2 }}>
-          Calendar settings
-        </Typography>
-        <Stack spacing={2}>{children}</Stack>
-        <Box sx={{ display: 'flex', justifyContent: 'space-between', mt: 2 }}>
-          <Button onClick={onClearFilters} disabled={activeFilters === 0}>
-            Clear filters
-          </Button>
-          <Button variant="contained" onClick={() => setOpen(false)}>
-            Show the calendar
-          </Button>
-        </Box>
-      </Drawer>
+        {children}
+      </BottomSheet>
     </>
   );
 }

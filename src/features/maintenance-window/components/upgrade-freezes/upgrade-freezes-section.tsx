@@ -1,4 +1,3 @@
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
@@ -8,12 +7,12 @@ import { useUpgradeFreezes } from '@/api/upgrade-freezes/get-upgrade-freezes';
 import { LoadingStatus } from '@/components/loading-status';
 import { SavedNotice } from '@/components/forms/saved-notice';
 import type { StoredUpgradeFreeze } from '@/contract/upgrade-freezes';
-import { describeError } from '@/lib/api-error';
 import type { DateTime } from '@/lib/date-time';
 import { explainFreezeRule } from '@/lib/upgrade-wording';
 import { DeleteFreezeDialog } from './delete-freeze-dialog';
 import { UpgradeFreezeDialog } from './upgrade-freeze-dialog';
 import { UpgradeFreezesTable } from './upgrade-freezes-table';
+import { LoadErrorAlert } from '@/components/load-error-alert';
 
 type OpenDialog =
   | { kind: 'add' }
@@ -57,21 +56,12 @@ export function UpgradeFreezesSection({ canEdit, now }: UpgradeFreezesSectionPro
           <Skeleton variant="rounded" height={80} />
         </>
       ) : freezes.isError ? (
-        <Alert
-          severity="error"
-          action={
-            <Button
-              color="inherit"
-              size="small"
-              onClick={() => void freezes.refetch()}
-              loading={freezes.isFetching}
-            >
-              Retry
-            </Button>
-          }
-        >
-          The upgrade freezes could not be loaded. {describeError(freezes.error)}
-        </Alert>
+        <LoadErrorAlert
+          what="The upgrade freezes"
+          error={freezes.error}
+          onRetry={() => void freezes.refetch()}
+          retrying={freezes.isFetching}
+        />
       ) : freezes.data.length === 0 ? (
         <Typography variant="body2">No freeze: sites upgrade in every window.</Typography>
       ) : (

@@ -1,10 +1,9 @@
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import type { SiteSummary } from '@/contract/sites';
-import { describeError } from '@/lib/api-error';
 import { isPastTheEnd, PagePastTheEnd } from './page-past-the-end';
 import type { SitesListState } from './sites-list-params';
+import { LoadErrorAlert } from '@/components/load-error-alert';
 
 export interface SitesListMessageProps {
   state: SitesListState;
@@ -21,18 +20,7 @@ export interface SitesListMessageProps {
 export function SitesListMessage(props: SitesListMessageProps) {
   const { state, sites, total, error } = props;
   if (error && !sites) {
-    return (
-      <Alert
-        severity="error"
-        action={
-          <Button color="inherit" size="small" onClick={props.onRetry}>
-            Retry
-          </Button>
-        }
-      >
-        The sites could not be loaded. {describeError(error)}
-      </Alert>
-    );
+    return <LoadErrorAlert what="The sites" error={error} onRetry={props.onRetry} />;
   }
   if (sites?.length === 0 && isPastTheEnd(state.page, total, state.pageSize)) {
     return (
