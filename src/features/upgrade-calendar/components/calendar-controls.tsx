@@ -11,6 +11,7 @@ import { CalendarSettingsSheet } from './calendar-settings-sheet';
 import { DisplayZoneField } from './display-zone-field';
 import { ReleasedAtField } from './released-at-field';
 import { SiteFilterFields } from './site-filter-fields';
+import { fieldRowSx } from './field-row-sx';
 
 interface CalendarControlsProps {
   releasedAt: DateTime;
@@ -31,17 +32,7 @@ export function CalendarControls(props: CalendarControlsProps) {
   const compact = useMediaQuery(useTheme().breakpoints.down('sm'), { noSsr: true });
   const fields = (
     <>
-      <Box
-        sx={{
-          display: 'flex',
-          // In the phone's sheet the fields stack, each as wide as the sheet.
-          flexDirection: { xs: 'column', sm: 'row' },
-          gap: 2,
-          // Not wrapped when stacked: a wrapped column is as wide as its widest field, not the sheet.
-          flexWrap: { xs: 'nowrap', sm: 'wrap' },
-          alignItems: { xs: 'stretch', sm: 'flex-start' },
-        }}
-      >
+      <Box sx={{ ...fieldRowSx, alignItems: { xs: 'stretch', sm: 'flex-start' } }}>
         <ReleasedAtField
           releasedAt={releasedAt}
           isNow={isNow}

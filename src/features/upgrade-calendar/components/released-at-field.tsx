@@ -7,6 +7,7 @@ import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { SocketRelease } from '@/contract/socket-releases';
 import { browserLocale, dateTimeFieldFormat, DateTime, formatDay, formatTime } from '@/lib/date-time';
+import { fieldRowSx } from './field-row-sx';
 
 interface ReleasedAtFieldProps {
   releasedAt: DateTime;
@@ -53,14 +54,7 @@ export function ReleasedAtField({
   };
 
   return (
-    <Box
-      sx={{
-        display: 'flex',
-        flexDirection: { xs: 'column', sm: 'row' },
-        gap: 2,
-        flexWrap: { xs: 'nowrap', sm: 'wrap' },
-      }}
-    >
+    <Box sx={fieldRowSx}>
       {/* Enter or leaving the field (its day, month... parts are one field) commits what was typed. */}
       <Box
         onKeyDown={(event: KeyboardEvent) => {

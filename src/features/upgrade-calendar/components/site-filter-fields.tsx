@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { countryName } from '@/domain/places';
 import type { CalendarSite } from '../model/calendar-types';
 import type { SiteFilters } from '../model/site-filters';
+import { fieldRowSx } from './field-row-sx';
 
 interface SiteFilterFieldsProps {
   sites: readonly CalendarSite[];
@@ -23,14 +24,7 @@ export function SiteFilterFields({ sites, filters, onChange }: SiteFilterFieldsP
   );
   const zones = useMemo(() => [...new Set(sites.map((site) => site.timeZone))].sort(), [sites]);
   return (
-    <Box
-      sx={{
-        display: 'flex',
-        flexDirection: { xs: 'column', sm: 'row' },
-        gap: 2,
-        flexWrap: { xs: 'nowrap', sm: 'wrap' },
-      }}
-    >
+    <Box sx={fieldRowSx}>
       <TextField
         label="Site"
         placeholder="Part of a site name"
