@@ -1,6 +1,6 @@
 import Typography from '@mui/material/Typography';
 import { formatDay, formatTime, zoneAbbreviation, type DateTime } from '@/lib/date-time';
-import { countOf, HAS, pluralForm, SITE, UPGRADES, WAITS, ZONE } from '@/lib/plural';
+import { countOf, HAS, ITS, pluralForm, SITE, UPGRADES, WAITS, ZONE } from '@/lib/plural';
 import { UPGRADE_NOTICE_HOURS, type WeeklySlot } from '@/domain/upgrade-schedule';
 import { weekdayName } from '@/domain/weekdays';
 import type { ZoneGroup } from '../model/calendar-types';
@@ -43,7 +43,7 @@ export function CalendarSummary({
       Maintenance window: {day} {maintenanceWindow.start} – {maintenanceWindow.end}, in each site&apos;s own
       time
       {ownWindowSites > 0 &&
-        `; ${countOf(ownWindowSites, SITE)} ${pluralForm(ownWindowSites, HAS)} their own window`}
+        `; ${countOf(ownWindowSites, SITE)} ${pluralForm(ownWindowSites, HAS)} ${pluralForm(ownWindowSites, ITS)} own window`}
       . Released {when(releasedAt, displayZone)}. No site upgrades before the {UPGRADE_NOTICE_HOURS}-hour
       notice cut-off, <strong>{when(cutoff, displayZone)}</strong>.{' '}
       {first && last
