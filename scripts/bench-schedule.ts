@@ -144,7 +144,7 @@ function intlFloorOfYear() {
   for (const timeZone of zones) {
     const formatter = new Intl.DateTimeFormat('en-US', {
       timeZone,
-      hour: 'numeric',
+      minute: 'numeric',
       timeZoneName: 'longOffset',
     });
     for (let week = 0; week < weeks; week += 1) {

@@ -26,9 +26,6 @@ export interface ParsedFreeze {
 /** The freezes a question was asked with, checked, in the order given. */
 export interface ParsedFreezes {
   readonly freezes: readonly ParsedFreeze[];
-  /** The first and last frozen day of all of them: most windows lie far outside. */
-  readonly firstDay: number;
-  readonly lastDay: number;
   /** Tells one list of freezes from another, for the engine's answers cache. */
   readonly key: string;
 }
@@ -74,8 +71,6 @@ export function parseUpgradeFreezes(freezes: unknown): ParsedFreezes | null {
   });
   return {
     freezes: parsed,
-    firstDay: Math.min(...parsed.map((freeze) => freeze.firstDay)),
-    lastDay: Math.max(...parsed.map((freeze) => freeze.lastDay)),
     key: JSON.stringify(parsed.map(({ name, firstDay, lastDay }) => [name, firstDay, lastDay])),
   };
 }

@@ -432,15 +432,14 @@ describe('results', () => {
   it('follow the zone data the engine is given, from the first answer on', () => {
     // A stand-in for a runtime whose rules for a zone differ from any older copy (as Chromium's
     // Casablanca differs from Node's in late 2026): the first answer is already the new one.
-    const utcPlusOne = {
+    const fixedOffset = (offset: number) => ({
       timeZone: 'Africa/Casablanca',
-      offsetAt: () => 60 * 60_000,
-      transitionsBetween: () => [],
-    };
-    const utcZero = { ...utcPlusOne, offsetAt: () => 0 };
+      offsetAt: () => offset,
+      offsetsBetween: () => ({ offsetAtFrom: offset, transitions: [] }),
+    });
     const released = release('2026-10-20T12:00:00Z');
-    const underPlusOne = new ScheduleEngine({ zoneOffsets: () => utcPlusOne });
-    const underZero = new ScheduleEngine({ zoneOffsets: () => utcZero });
+    const underPlusOne = new ScheduleEngine({ zoneOffsets: () => fixedOffset(60 * 60_000) });
+    const underZero = new ScheduleEngine({ zoneOffsets: () => fixedOffset(0) });
     // Sun 25 Oct 2026 01:00 site time, at +01 and at +00
     expect(
       utcIso(underPlusOne.nextUpgradeWindow(SUNDAY_1_TO_3, 'Africa/Casablanca', released).startMillis),

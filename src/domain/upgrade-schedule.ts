@@ -121,6 +121,8 @@ export class ScheduleEngine {
   readonly #zones = new Map<string, ZoneOffsets>();
   /** Zone name -> slot key -> what is known. */
   readonly #slotsInZones = new Map<string, Map<string, SlotInZone>>();
+  /** Day number -> "yyyy-MM-dd", for every zone's weeks. */
+  readonly #isoDates = new Map<number, string>();
   #cachedEntries = 0;
   /** Sites usually share one slot object: recognising it spares parsing it for every site. */
   readonly #parsedSlots = new WeakMap<
@@ -190,9 +192,9 @@ export class ScheduleEngine {
   ): UpgradeWindow[] {
     const found: UpgradeWindow[] = [];
     const freezes = this.#parseFreezes(options);
-    this.#forEachWeek(slot, timeZone, from, to, (week, fromMillis, toMillis, known) => {
+    this.#forEachWeek(slot, timeZone, from, to, (week, fromMillis, toMillis) => {
       if ('numbers' in week && week.numbers.startMillis < toMillis && week.numbers.endMillis > fromMillis) {
-        found.push(freezes === null ? week.upgradeWindow : this.#underFreezes(week, known, freezes));
+        found.push(freezes === null ? week.upgradeWindow : this.#underFreezes(week, freezes));
       }
     });
     return found;
@@ -241,20 +243,25 @@ export class ScheduleEngine {
       const { startMillis } = week.numbers;
       if (startMillis < cutoff) {
         if (startMillis >= releasedAtMillis) {
-          deferredWindow = freezes === null ? week.upgradeWindow : this.#underFreezes(week, known, freezes);
+          deferredWindow = freezes === null ? week.upgradeWindow : this.#underFreezes(week, freezes);
         }
         searched += 1;
         continue;
       }
-      const freeze = freezes === null ? null : this.#freezeOf(week, known, freezes);
+      const freeze = freezes === null ? null : this.#freezeOf(week, freezes);
       if (freeze !== null) {
         frozenWindows.push({
-          upgradeWindow: new ComputedUpgradeWindow(week.numbers, timeZone, freeze.name),
+          upgradeWindow: new ComputedUpgradeWindow(
+            week.numbers,
+            timeZone,
+            week.upgradeWindow.nominalDate,
+            freeze.name,
+          ),
           freezeName: freeze.name,
         });
         continue;
       }
-      return new ComputedNextUpgradeWindow(week.numbers, timeZone, {
+      return new ComputedNextUpgradeWindow(week.numbers, timeZone, week.upgradeWindow.nominalDate, {
         releasedAtMillis,
         noticeCutoffMillis: cutoff,
         deferredWindow,
@@ -266,23 +273,29 @@ export class ScheduleEngine {
   }
 
   /** The week's window as this question sees it: the shared one, or a copy naming its freeze. */
-  #underFreezes(week: WeekWithWindow, known: SlotInZone, freezes: ParsedFreezes): UpgradeWindow {
-    const freeze = this.#freezeOf(week, known, freezes);
+  #underFreezes(week: WeekWithWindow, freezes: ParsedFreezes): UpgradeWindow {
+    const freeze = this.#freezeOf(week, freezes);
     return freeze === null
       ? week.upgradeWindow
-      : new ComputedUpgradeWindow(week.numbers, week.upgradeWindow.timeZone, freeze.name);
+      : new ComputedUpgradeWindow(
+          week.numbers,
+          week.upgradeWindow.timeZone,
+          week.upgradeWindow.nominalDate,
+          freeze.name,
+        );
   }
 
   /** The freeze that holds a week's window back, or null. */
-  #freezeOf(week: WeekWithWindow, known: SlotInZone, freezes: ParsedFreezes): ParsedFreeze | null {
+  #freezeOf(week: WeekWithWindow, freezes: ParsedFreezes): ParsedFreeze | null {
     const { nominalDay } = week.numbers;
-    if (
-      nominalDay + DAYS_TOUCHED_AFTER_NOMINAL_AT_MOST < freezes.firstDay ||
-      nominalDay - DAYS_TOUCHED_BEFORE_NOMINAL_AT_MOST > freezes.lastDay
-    ) {
-      return null;
-    }
-    week.localDays ??= localDayRangesOf(known.zone, week.numbers);
+    // Most windows lie days away from every freeze: only a near one needs the days it touches.
+    const near = freezes.freezes.some(
+      (freeze) =>
+        nominalDay + DAYS_TOUCHED_AFTER_NOMINAL_AT_MOST >= freeze.firstDay &&
+        nominalDay - DAYS_TOUCHED_BEFORE_NOMINAL_AT_MOST <= freeze.lastDay,
+    );
+    if (!near) return null;
+    week.localDays ??= localDayRangesOf(week.numbers);
     return freezeCovering(freezes, week.localDays);
   }
 
@@ -320,7 +333,7 @@ export class ScheduleEngine {
     timeZone: string,
     from: DateTime,
     to: DateTime,
-    visit: (week: Week, fromMillis: number, toMillis: number, known: SlotInZone) => void,
+    visit: (week: Week, fromMillis: number, toMillis: number) => void,
   ): void {
     const known = this.#slotInZone(slot, timeZone);
     const fromMillis = epochMillisOf(from, 'from');
@@ -335,7 +348,7 @@ export class ScheduleEngine {
       nominalDay * DAY_MS + startMs - OPENS_BEFORE_NOMINAL_START_AT_MOST < toMillis;
       nominalDay += 7
     ) {
-      visit(this.#weekOn(known, timeZone, nominalDay), fromMillis, toMillis, known);
+      visit(this.#weekOn(known, timeZone, nominalDay), fromMillis, toMillis);
     }
   }
 
@@ -395,11 +408,12 @@ export class ScheduleEngine {
     if (week === undefined) {
       const numbers = weekWindowOn(known.zone, known.slot, nominalDay);
       if (numbers !== null) {
-        week = { numbers, upgradeWindow: new ComputedUpgradeWindow(numbers, timeZone), localDays: null };
+        const upgradeWindow = new ComputedUpgradeWindow(numbers, timeZone, this.#isoDateOf(nominalDay));
+        week = { numbers, upgradeWindow, localDays: null };
       } else {
         const missing = missingWindowOn(known.zone, known.slot, nominalDay);
         week = {
-          nominalDate: isoDateOfDay(nominalDay),
+          nominalDate: this.#isoDateOf(nominalDay),
           reason: missing.dateSkipped ? 'date-skipped' : 'clock-jump',
           jumpAtMillis: missing.jumpAtMillis,
           timeZone,
@@ -411,11 +425,22 @@ export class ScheduleEngine {
     return week;
   }
 
+  /** "yyyy-MM-dd" of a day number: written once, since every zone's week names the same day. */
+  #isoDateOf(dayNumber: number): string {
+    let date = this.#isoDates.get(dayNumber);
+    if (date === undefined) {
+      date = isoDateOfDay(dayNumber);
+      this.#isoDates.set(dayNumber, date);
+    }
+    return date;
+  }
+
   /** Counts a cache entry; forgets the weeks and answers (not the zones) when there are too many. */
   #countEntry(): void {
     this.#cachedEntries += 1;
     if (this.#cachedEntries > MAX_CACHED_ENTRIES) {
       this.#slotsInZones.clear();
+      this.#isoDates.clear();
       this.#cachedEntries = 0;
     }
   }

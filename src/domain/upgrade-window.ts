@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { MINUTE_MS, isoDateOfDay } from './clock-time';
+import { MINUTE_MS } from './clock-time';
 import type { WeekWindow } from './week-window';
 
 /** How a clock change altered the window's length compared with the slot's. */
@@ -117,11 +117,12 @@ export class ComputedUpgradeWindow implements UpgradeWindow {
   #start: DateTime | undefined;
   #end: DateTime | undefined;
 
-  constructor(week: WeekWindow, timeZone: string, frozenBy: string | null = null) {
+  /** nominalDate is the "yyyy-MM-dd" of week.nominalDay, which the engine writes once for every zone. */
+  constructor(week: WeekWindow, timeZone: string, nominalDate: string, frozenBy: string | null = null) {
     this.startMillis = week.startMillis;
     this.endMillis = week.endMillis;
     this.timeZone = timeZone;
-    this.nominalDate = isoDateOfDay(week.nominalDay);
+    this.nominalDate = nominalDate;
     this.durationMinutes = (week.endMillis - week.startMillis) / MINUTE_MS;
     this.nominalDurationMinutes = (week.nominalEndReading - week.nominalStartReading) / MINUTE_MS;
     this.durationChangeMinutes = this.durationMinutes - this.nominalDurationMinutes;
@@ -161,8 +162,8 @@ export class ComputedNextUpgradeWindow extends ComputedUpgradeWindow implements 
   readonly weeksWithoutWindow: readonly WeekWithoutWindow[];
   readonly frozenWindows: readonly FrozenWindow[];
 
-  constructor(week: WeekWindow, timeZone: string, notice: NoticeFacts) {
-    super(week, timeZone);
+  constructor(week: WeekWindow, timeZone: string, nominalDate: string, notice: NoticeFacts) {
+    super(week, timeZone, nominalDate);
     this.releasedAtMillis = notice.releasedAtMillis;
     this.noticeCutoffMillis = notice.noticeCutoffMillis;
     this.deferredWindow = notice.deferredWindow;

@@ -1,6 +1,6 @@
 import { DAY_MS } from './clock-time';
 import type { ParsedWeeklySlot } from './weekly-slot';
-import { MAX_ABS_OFFSET_MS, type ZoneOffsets } from './zone-offsets';
+import { MAX_ABS_OFFSET_MS, type OffsetsOverSpan, type ZoneOffsets } from './zone-offsets';
 
 /** One week's window in plain numbers (epoch and local-epoch ms): what the public objects are built from. */
 export interface WeekWindow {
@@ -13,6 +13,8 @@ export interface WeekWindow {
   readonly endMillis: number;
   readonly offsetAtStart: number;
   readonly offsetAtEnd: number;
+  /** The zone's offsets over the span scanned for the window, which holds all of it. */
+  readonly offsets: OffsetsOverSpan;
 }
 
 /**
@@ -34,9 +36,10 @@ export function weekWindowOn(
   // The clock reads within [a, b) only within the largest offset of those readings taken as UTC.
   const scanFrom = a - MAX_ABS_OFFSET_MS;
   const scanTo = b + MAX_ABS_OFFSET_MS;
-  const transitions = zone.transitionsBetween(scanFrom, scanTo);
+  const offsets = zone.offsetsBetween(scanFrom, scanTo);
+  const { transitions } = offsets;
 
-  let offset = zone.offsetAt(scanFrom);
+  let offset = offsets.offsetAtFrom;
   let stretchStart = scanFrom;
   let startMillis = Number.POSITIVE_INFINITY;
   let endMillis = Number.NEGATIVE_INFINITY;
@@ -73,6 +76,7 @@ export function weekWindowOn(
     endMillis,
     offsetAtStart,
     offsetAtEnd,
+    offsets,
   };
 }
 
@@ -98,8 +102,8 @@ export function missingWindowOn(
   const a = dayStart + slot.startMs;
   const b = dayStart + slot.endMs;
   const jump = zone
-    .transitionsBetween(a - MAX_ABS_OFFSET_MS, b + MAX_ABS_OFFSET_MS)
-    .find(
+    .offsetsBetween(a - MAX_ABS_OFFSET_MS, b + MAX_ABS_OFFSET_MS)
+    .transitions.find(
       (transition) =>
         transition.at + transition.offsetBefore <= a && transition.at + transition.offsetAfter >= b,
     );
@@ -117,9 +121,8 @@ export function missingWindowOn(
  * freezes"). A window from 23:00 to 01:00 touches two days; one ending at 00:00 does not touch
  * the next. One pair per stretch of constant offset inside the window, since after a clock
  * change the readings can go back to the day before (a fall-back just after midnight).
- * The zone is asked for the transitions of the span weekWindowOn scanned, whose ends it knows.
  */
-export function localDayRangesOf(zone: ZoneOffsets, week: WeekWindow): number[] {
+export function localDayRangesOf(week: WeekWindow): number[] {
   const { startMillis, endMillis } = week;
   const ranges: number[] = [];
   const addStretch = (from: number, to: number, offset: number) => {
@@ -128,11 +131,7 @@ export function localDayRangesOf(zone: ZoneOffsets, week: WeekWindow): number[] 
   };
   let from = startMillis;
   let offset = week.offsetAtStart;
-  const transitions = zone.transitionsBetween(
-    week.nominalStartReading - MAX_ABS_OFFSET_MS,
-    week.nominalEndReading + MAX_ABS_OFFSET_MS,
-  );
-  for (const transition of transitions) {
+  for (const transition of week.offsets.transitions) {
     if (transition.at <= startMillis) continue;
     if (transition.at >= endMillis) break;
     addStretch(from, transition.at, offset);

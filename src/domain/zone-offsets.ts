@@ -21,11 +21,19 @@ export interface OffsetTransition {
   readonly offsetAfter: number;
 }
 
+/** A zone's offsets over a span: the one in force at its start, and every change inside it. */
+export interface OffsetsOverSpan {
+  /** The offset (ms) in force at the span's first instant. */
+  readonly offsetAtFrom: number;
+  /** Transitions strictly inside the span, in order. */
+  readonly transitions: readonly OffsetTransition[];
+}
+
 export interface ZoneOffsets {
   /** The zone's name as the caller gave it. */
   readonly timeZone: string;
   /** The offset (ms) in force at an instant (epoch ms). */
   offsetAt(instant: number): number;
-  /** Transitions strictly inside (from, to), in order. */
-  transitionsBetween(from: number, to: number): OffsetTransition[];
+  /** The offset at `from` and the transitions strictly inside (from, to). */
+  offsetsBetween(from: number, to: number): OffsetsOverSpan;
 }

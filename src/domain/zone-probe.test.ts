@@ -13,8 +13,12 @@ describe('zone offset transitions probed from Intl', () => {
 
   function transitionsIn(timeZone: string, from: string, to: string) {
     return zoneOffsetsFor(timeZone)
-      .transitionsBetween(Date.parse(from), Date.parse(to))
-      .map((t) => [new Date(t.at).toISOString(), t.offsetBefore / MINUTE, t.offsetAfter / MINUTE]);
+      .offsetsBetween(Date.parse(from), Date.parse(to))
+      .transitions.map((t) => [
+        new Date(t.at).toISOString(),
+        t.offsetBefore / MINUTE,
+        t.offsetAfter / MINUTE,
+      ]);
   }
 
   it('finds London 2026 clock changes to the second', () => {
@@ -48,6 +52,46 @@ describe('zone offset transitions probed from Intl', () => {
     expect(zoneOffsetsFor('Asia/Kathmandu').offsetAt(Date.parse('2026-06-01T00:00Z'))).toBe(345 * MINUTE);
   });
 
+  it("gives the offset at a span's start, a change exactly there included", () => {
+    const london = zoneOffsetsFor('Europe/London');
+    const change = Date.parse('2026-03-29T01:00:00Z');
+    expect(london.offsetsBetween(change, change + 6 * 3_600_000)).toEqual({
+      offsetAtFrom: 60 * MINUTE,
+      transitions: [],
+    });
+    expect(london.offsetsBetween(change - 1_000, change + 6 * 3_600_000)).toEqual({
+      offsetAtFrom: 0,
+      transitions: [{ at: change, offsetBefore: 0, offsetAfter: 60 * MINUTE }],
+    });
+    // Monrovia's 1972 change is off the quarter-hour grid: between the grid point below the
+    // span's start and the start itself.
+    const monrovia = Date.parse('1972-01-07T00:44:30Z');
+    expect(zoneOffsetsFor('Africa/Monrovia').offsetsBetween(monrovia + 10_000, monrovia + 60_000)).toEqual({
+      offsetAtFrom: 0,
+      transitions: [],
+    });
+  });
+
+  it('agrees with Luxon on any span, on the quarter-hour grid or off it', () => {
+    fc.assert(
+      fc.property(
+        timeZoneArb,
+        fc.integer({ min: Date.UTC(1900, 0, 1) / 1_000, max: Date.UTC(2200, 0, 1) / 1_000 }),
+        fc.integer({ min: 1, max: 10 * 24 * 3_600 }),
+        (timeZone, fromSeconds, lengthSeconds) => {
+          const from = fromSeconds * 1_000;
+          const to = from + lengthSeconds * 1_000;
+          const { offsetAtFrom, transitions } = zoneOffsetsFor(timeZone).offsetsBetween(from, to);
+          expect(offsetAtFrom / MINUTE).toBe(DateTime.fromMillis(from, { zone: timeZone }).offset);
+          expect(transitions.map((t) => t.at)).toEqual(
+            luxonOffsetChanges(timeZone, from, to).filter((at) => at < to),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('agrees with Luxon on the offset at any instant in any zone', () => {
     fc.assert(
       fc.property(
@@ -69,8 +113,8 @@ describe('zone offset transitions probed from Intl', () => {
         const from = Date.UTC(year, 0, 1);
         const to = Date.UTC(year + 1, 0, 1);
         const found = zoneOffsetsFor(timeZone)
-          .transitionsBetween(from, to)
-          .map((t) => t.at);
+          .offsetsBetween(from, to)
+          .transitions.map((t) => t.at);
         expect(found).toEqual(luxonOffsetChanges(timeZone, from, to));
       }),
       { numRuns: 40 },
