@@ -48,6 +48,23 @@ function countSlowPuts() {
 afterEach(() => server.events.removeAllListeners());
 
 describe('saving a site’s General form', { timeout: 30_000 }, () => {
+  it('marks the required fields for an administrator', async () => {
+    renderTokyo();
+    expect(await screen.findByRole('textbox', { name: 'Name' }, { timeout: 10_000 })).toBeRequired();
+    expect(screen.getByRole('combobox', { name: 'Time Zone' })).toBeRequired();
+    expect(form().querySelectorAll('.MuiFormLabel-asterisk').length).toBeGreaterThan(0);
+  });
+
+  it('shows a viewer no required marks on fields they cannot change', async () => {
+    setScenarios(['viewer']);
+    renderTokyo();
+    const name = await screen.findByRole('textbox', { name: 'Name' }, { timeout: 10_000 });
+    expect(name).toHaveAttribute('readonly');
+    expect(name).not.toBeRequired();
+    expect(screen.getByRole('combobox', { name: 'Time Zone' })).not.toBeRequired();
+    expect(form().querySelectorAll('.MuiFormLabel-asterisk')).toHaveLength(0);
+  });
+
   it('sends one PUT when the form is submitted twice before anything re-renders', async () => {
     renderTokyo();
     await userEvent.type(await screen.findByRole('textbox', { name: 'City' }), ' Station');

@@ -139,7 +139,7 @@ export function SiteGeneralForm({
             control={form.control}
             name="timezone"
             label="Time Zone"
-            required
+            required={!readOnly}
             countryCode={countryCode || undefined}
             readOnly={readOnly}
             // While the country's zone is offered, the warning would only repeat it.

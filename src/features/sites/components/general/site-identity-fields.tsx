@@ -23,7 +23,7 @@ export function SiteIdentityFields({ control, readOnly }: FieldsProps) {
           <TextField
             {...field}
             label="Name"
-            required
+            required={!readOnly}
             error={Boolean(fieldState.error)}
             helperText={fieldState.error?.message}
             slotProps={{ htmlInput: { readOnly } }}
@@ -54,7 +54,7 @@ export function SiteIdentityFields({ control, readOnly }: FieldsProps) {
             {...field}
             select
             label="Site Type"
-            required
+            required={!readOnly}
             error={Boolean(fieldState.error)}
             helperText={fieldState.error?.message}
             slotProps={{ ...slotProps, select: { readOnly } }}
@@ -75,7 +75,7 @@ export function SiteIdentityFields({ control, readOnly }: FieldsProps) {
             {...field}
             select
             label="Connection Type"
-            required
+            required={!readOnly}
             error={Boolean(fieldState.error)}
             helperText={fieldState.error?.message}
             slotProps={{ ...slotProps, select: { readOnly } }}

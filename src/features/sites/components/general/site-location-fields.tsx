@@ -30,7 +30,7 @@ export function SiteLocationFields({ control, setValue, readOnly, timeZoneOffer 
           render={({ field, fieldState }) => (
             <PlaceAutocomplete
               label="Country"
-              required
+              required={!readOnly}
               places={listCountries()}
               value={field.value || null}
               onChange={(code) => {
