@@ -1,5 +1,4 @@
 import { useMutation, useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
-import { queryKeys } from '@/contract/query-keys';
 import {
   bulkSiteWindowAnswerSchema,
   type BulkSiteWindowAnswer,
@@ -7,7 +6,7 @@ import {
 } from '@/contract/site-window';
 import { apiRequest } from '@/lib/api-client';
 import type { ApiError } from '@/lib/api-error';
-import { getSiteQueryOptions } from './get-site';
+import { cacheSavedSites } from './site-saves';
 
 /**
  * POST /api/sites/upgrade-window: one window (or null, the account's) for several sites, each
@@ -36,17 +35,11 @@ export function useSaveSitesWindow(mutationConfig: SaveSitesWindowConfig = {}) {
     onSuccess: (...args) => {
       const [{ results }] = args;
       // Saved sites and the current state of conflicting ones are both the server's truth now.
-      for (const outcome of results) {
-        const site =
-          outcome.result === 'saved'
-            ? outcome.site
-            : outcome.result === 'conflict'
-              ? outcome.current
-              : undefined;
-        if (site) queryClient.setQueryData(getSiteQueryOptions(site.id).queryKey, site);
-      }
-      void queryClient.invalidateQueries({ queryKey: queryKeys.sites.lists });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.auditLog.all });
+      const answered = results.flatMap((outcome) => {
+        if (outcome.result === 'saved') return [outcome.site];
+        return outcome.result === 'conflict' ? [outcome.current] : [];
+      });
+      cacheSavedSites(queryClient, answered);
       return onSuccess?.(...args);
     },
   });
