@@ -1,6 +1,7 @@
 import type { StoredUpgradeFreeze, UpgradeFreezeValues } from '@/contract/upgrade-freezes';
 import { changedFields, recordChange } from './audit-trail';
 import type { Actor, MockData } from './mock-data';
+import { nextVersionStamp } from './saves';
 
 /*
  * Creating, changing and deleting upgrade freezes, each with its audit entry in the same step.
@@ -73,9 +74,7 @@ export function updateFreeze(
   const after: StoredUpgradeFreeze = {
     ...before,
     ...values,
-    version: before.version + 1,
-    updatedAt: now.toISOString(),
-    updatedBy: actor.name,
+    ...nextVersionStamp(before, actor, now),
   };
   data.upgradeFreezes = data.upgradeFreezes
     .map((freeze) => (freeze.id === freezeId ? after : freeze))

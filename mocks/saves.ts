@@ -7,6 +7,7 @@ import type { SiteGeneralValues } from '@/contract/site-general-input';
 import type { SiteWindow } from '@/contract/site-window';
 import { SITE_GENERAL_FIELDS, type Site } from '@/contract/sites';
 import { changedFields, recordChange } from './audit-trail';
+import type { AuditChange } from '@/contract/audit-log';
 import type { Actor, MockData } from './mock-data';
 
 /*
@@ -19,6 +20,11 @@ import type { Actor, MockData } from './mock-data';
 
 const WINDOW_FIELDS = ['day', 'start', 'end'] as const;
 
+/** What every save that changes a resource stamps on it: the next version, who and when. */
+export function nextVersionStamp(before: { readonly version: number }, actor: Actor, now: Date) {
+  return { version: before.version + 1, updatedAt: now.toISOString(), updatedBy: actor.name };
+}
+
 export function saveMaintenanceWindow(
   data: MockData,
   values: MaintenanceWindowInput,
@@ -28,17 +34,40 @@ export function saveMaintenanceWindow(
   const before = data.maintenanceWindow;
   const changes = changedFields(before, { ...before, ...values }, WINDOW_FIELDS);
   if (changes.length === 0) return before;
-  const after: MaintenanceWindow = {
-    ...before,
-    ...values,
-    version: before.version + 1,
-    updatedAt: now.toISOString(),
-    updatedBy: actor.name,
-  };
+  const after: MaintenanceWindow = { ...before, ...values, ...nextVersionStamp(before, actor, now) };
   data.maintenanceWindow = after;
   recordChange(data, {
     actor,
     target: { kind: 'maintenance-window' },
+    version: after.version,
+    changes,
+    occurredAt: after.updatedAt,
+  });
+  return after;
+}
+
+/**
+ * One part of a site: its General fields (log entries of kind "site") or its own window (kind
+ * "site-window"). Both share the site's one version, so a form of either part opened before
+ * this save meets a 409. Undefined for an unknown site.
+ */
+function saveSitePart(
+  data: MockData,
+  siteId: string,
+  part: { kind: 'site' | 'site-window'; values: Partial<Site>; changesFrom: (before: Site) => AuditChange[] },
+  actor: Actor,
+  now: Date,
+): Site | undefined {
+  const index = data.sites.findIndex((site) => site.id === siteId);
+  const before = data.sites[index];
+  if (!before) return undefined;
+  const changes = part.changesFrom(before);
+  if (changes.length === 0) return before;
+  const after: Site = { ...before, ...part.values, ...nextVersionStamp(before, actor, now) };
+  data.sites[index] = after;
+  recordChange(data, {
+    actor,
+    target: { kind: part.kind, siteId, siteName: after.name },
     version: after.version,
     changes,
     occurredAt: after.updatedAt,
@@ -53,33 +82,13 @@ export function saveSiteGeneral(
   actor: Actor,
   now = new Date(),
 ): Site | undefined {
-  const index = data.sites.findIndex((site) => site.id === siteId);
-  const before = data.sites[index];
-  if (!before) return undefined;
-  const changes = changedFields(before, { ...before, ...values }, SITE_GENERAL_FIELDS);
-  if (changes.length === 0) return before;
-  const after: Site = {
-    ...before,
-    ...values,
-    version: before.version + 1,
-    updatedAt: now.toISOString(),
-    updatedBy: actor.name,
-  };
-  data.sites[index] = after;
-  recordChange(data, {
-    actor,
-    target: { kind: 'site', siteId, siteName: after.name },
-    version: after.version,
-    changes,
-    occurredAt: after.updatedAt,
-  });
-  return after;
+  const changesFrom = (before: Site) => changedFields(before, { ...before, ...values }, SITE_GENERAL_FIELDS);
+  return saveSitePart(data, siteId, { kind: 'site', values, changesFrom }, actor, now);
 }
 
 /**
- * A site's own window, or null to follow the account's. The site's one version covers it (a General
- * form opened before this save meets a 409), and the log entry is of kind "site-window": `day`,
- * `start` and `end` before and after, null on the side that follows the account's window.
+ * A site's own window, or null to follow the account's. Its log entry has `day`, `start` and `end`
+ * before and after, null on the side that follows the account's window.
  */
 export function saveSiteWindow(
   data: MockData,
@@ -88,35 +97,21 @@ export function saveSiteWindow(
   actor: Actor,
   now = new Date(),
 ): Site | undefined {
-  const index = data.sites.findIndex((site) => site.id === siteId);
-  const before = data.sites[index];
-  if (!before) return undefined;
-  const changes = changedFields(
-    { day: null, start: null, end: null, ...before.upgradeWindow },
-    { day: null, start: null, end: null, ...upgradeWindow },
-    WINDOW_FIELDS,
-  );
-  if (changes.length === 0) return before;
-  const after: Site = {
-    ...before,
+  const values = {
     upgradeWindow: upgradeWindow && {
       day: upgradeWindow.day,
       start: upgradeWindow.start,
       end: upgradeWindow.end,
     },
-    version: before.version + 1,
-    updatedAt: now.toISOString(),
-    updatedBy: actor.name,
   };
-  data.sites[index] = after;
-  recordChange(data, {
-    actor,
-    target: { kind: 'site-window', siteId, siteName: after.name },
-    version: after.version,
-    changes,
-    occurredAt: after.updatedAt,
-  });
-  return after;
+  const followsAccount = { day: null, start: null, end: null };
+  const changesFrom = (before: Site) =>
+    changedFields(
+      { ...followsAccount, ...before.upgradeWindow },
+      { ...followsAccount, ...upgradeWindow },
+      WINDOW_FIELDS,
+    );
+  return saveSitePart(data, siteId, { kind: 'site-window', values, changesFrom }, actor, now);
 }
 
 /** conflict-next-save: the other admin moves the window one hour later. */
