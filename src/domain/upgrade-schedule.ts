@@ -17,7 +17,7 @@ import {
   type UpgradeWindow,
   type WeekWithoutWindow,
 } from './upgrade-window';
-import { localDayRangesOf, missingWindowOn, weekWindowOn, type WeekWindow } from './week-window';
+import { localDayRangesOf, weekWindowOn, type WeekWindow } from './week-window';
 import { parseWeeklySlot, type ParsedWeeklySlot, type WeeklySlot } from './weekly-slot';
 import { MAX_ABS_OFFSET_MS, type ZoneOffsets } from './zone-offsets';
 import { probeZone } from './zone-probe';
@@ -31,7 +31,7 @@ export type {
   WeekWithoutWindow,
 } from './upgrade-window';
 export type { UpgradeFreeze } from './upgrade-freezes';
-export type { OffsetTransition, ZoneOffsets } from './zone-offsets';
+export type { OffsetsOverSpan, OffsetTransition, ZoneOffsets } from './zone-offsets';
 export { ScheduleInputError, type ScheduleInputErrorCode } from './schedule-errors';
 export { SUPPORTED_FROM_MILLIS, SUPPORTED_UNTIL_MILLIS } from './schedule-instants';
 
@@ -406,16 +406,15 @@ export class ScheduleEngine {
   #weekOn(known: SlotInZone, timeZone: string, nominalDay: number): Week {
     let week = known.weeks.get(nominalDay);
     if (week === undefined) {
-      const numbers = weekWindowOn(known.zone, known.slot, nominalDay);
-      if (numbers !== null) {
-        const upgradeWindow = new ComputedUpgradeWindow(numbers, timeZone, this.#isoDateOf(nominalDay));
-        week = { numbers, upgradeWindow, localDays: null };
+      const found = weekWindowOn(known.zone, known.slot, nominalDay);
+      if ('startMillis' in found) {
+        const upgradeWindow = new ComputedUpgradeWindow(found, timeZone, this.#isoDateOf(nominalDay));
+        week = { numbers: found, upgradeWindow, localDays: null };
       } else {
-        const missing = missingWindowOn(known.zone, known.slot, nominalDay);
         week = {
           nominalDate: this.#isoDateOf(nominalDay),
-          reason: missing.dateSkipped ? 'date-skipped' : 'clock-jump',
-          jumpAtMillis: missing.jumpAtMillis,
+          reason: found.dateSkipped ? 'date-skipped' : 'clock-jump',
+          jumpAtMillis: found.jumpAtMillis,
           timeZone,
         };
       }

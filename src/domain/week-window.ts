@@ -19,7 +19,8 @@ export interface WeekWindow {
 
 /**
  * The rule (DOMAIN.md): the window of day d runs from the first instant at which the site's clock
- * reads a time in [d start, end) to the last such instant; null when no instant does.
+ * reads a time in [d start, end) to the last such instant. When no instant does, the week has
+ * none, and the answer says why (missingWindowIn).
  *
  * While an offset o holds, the clock reads t + o, which lies in [a, b) exactly for
  * t in [a - o, b - o). So the window is the hull of those intervals, each clipped to the stretch of
@@ -30,7 +31,7 @@ export function weekWindowOn(
   zone: ZoneOffsets,
   slot: ParsedWeeklySlot,
   nominalDay: number,
-): WeekWindow | null {
+): WeekWindow | MissingWindow {
   const a = nominalDay * DAY_MS + slot.startMs;
   const b = nominalDay * DAY_MS + slot.endMs;
   // The clock reads within [a, b) only within the largest offset of those readings taken as UTC.
@@ -67,7 +68,7 @@ export function weekWindowOn(
       stretchStart = transition.at;
     }
   }
-  if (startMillis === Number.POSITIVE_INFINITY) return null;
+  if (startMillis === Number.POSITIVE_INFINITY) return missingWindowIn(zone, offsets, nominalDay, slot);
   return {
     nominalDay,
     nominalStartReading: a,
@@ -93,20 +94,19 @@ export interface MissingWindow {
  * at or before a straight to one at or after b. That transition is the jump; when its skipped
  * readings cover the whole date (Samoa's 2011-12-30), the date never existed there.
  */
-export function missingWindowOn(
+function missingWindowIn(
   zone: ZoneOffsets,
-  slot: ParsedWeeklySlot,
+  offsets: OffsetsOverSpan,
   nominalDay: number,
+  slot: ParsedWeeklySlot,
 ): MissingWindow {
   const dayStart = nominalDay * DAY_MS;
   const a = dayStart + slot.startMs;
   const b = dayStart + slot.endMs;
-  const jump = zone
-    .offsetsBetween(a - MAX_ABS_OFFSET_MS, b + MAX_ABS_OFFSET_MS)
-    .transitions.find(
-      (transition) =>
-        transition.at + transition.offsetBefore <= a && transition.at + transition.offsetAfter >= b,
-    );
+  const jump = offsets.transitions.find(
+    (transition) =>
+      transition.at + transition.offsetBefore <= a && transition.at + transition.offsetAfter >= b,
+  );
   if (jump === undefined)
     throw new Error(`No clock jump explains the missing window in ${zone.timeZone}: engine bug.`);
   return {

@@ -20,7 +20,8 @@ import {
  * (Africa/Freetown, 1939); since 1970, 6.96 days (Brazil's Noronha/Recife/Boa_Vista in October
  * 2000, Gaza's predicted Ramadan breaks). The engine asks about one week's window at a time, a
  * span of 38 hours (the slot and 18 hours either side), so a year costs two probes a week; a
- * longer span is cut into pieces of three days. Should a zone ever break the assumption, a change
+ * longer span is cut into pieces of three days, and a span starting off the quarter-hour grid
+ * starts its first piece at the grid point below. Should a zone ever break the assumption, a change
  * that does not cancel is still found (the search below recurses), and the property tests
  * against the minute-by-minute oracle are there to notice.
  */
@@ -31,7 +32,7 @@ const NO_TRANSITIONS: readonly OffsetTransition[] = Object.freeze([]);
 
 const GMT_OFFSET = /^([+\-\u2212])(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
-/** Reads the offset out of a "longOffset" rendering such as "30 GMT+05:45" or "0 GMT". */
+/** Reads the offset out of a "longOffset" rendering such as "30 GMT+05:45", or "GMT" alone for UTC. */
 function parseGmtOffset(formatted: string, timeZone: string): number {
   const gmt = formatted.lastIndexOf('GMT');
   const text = gmt < 0 ? null : formatted.slice(gmt + 3);
@@ -46,9 +47,9 @@ function parseGmtOffset(formatted: string, timeZone: string): number {
 }
 
 /**
- * The offsets of one zone, read from Intl on demand. Nothing is remembered but the few distinct
- * texts the zone shows: the engine keeps what it computes from the offsets, so it asks about each
- * span once.
+ * The offsets of one zone, read from Intl on demand. Nothing is remembered but the offset each
+ * text stands for: the engine keeps what it works out from the offsets, so it asks about each
+ * week's span once.
  */
 export class ProbedZoneOffsets implements ZoneOffsets {
   readonly timeZone: string;
@@ -92,7 +93,7 @@ export class ProbedZoneOffsets implements ZoneOffsets {
 
   #probe(instant: number): number {
     const formatted = this.#formatter.format(instant);
-    // A zone shows a handful of distinct texts ("1 GMT+09:00"...): each is read once.
+    // A zone shows few distinct texts (the minute, 0-59, before each of its offsets): each is parsed once.
     let offset = this.#offsetOfText.get(formatted);
     if (offset === undefined) {
       offset = parseGmtOffset(formatted, this.timeZone);
