@@ -10,6 +10,7 @@ import type { DateTime } from '@/lib/date-time';
 import { siteListEntry, type AccountSchedule } from './site-list-entry';
 import { upgradeReasons } from './upgrade-reasons';
 import { WindowMarker } from './window-marker';
+import { ZoneNotRecognised } from './zone-not-recognised';
 
 interface SiteCardProps {
   site: SiteSummary;
@@ -68,18 +69,7 @@ export const SiteCard = memo(function SiteCard({
           </Box>
         )}
       </Box>
-      {!entry.recognised && (
-        <Box>
-          Time zone not recognised.{' '}
-          <Link
-            component={RouterLink}
-            to={entry.generalPage}
-            aria-label={`Fix the time zone of ${site.name}`}
-          >
-            Fix it
-          </Link>
-        </Box>
-      )}
+      {!entry.recognised && <ZoneNotRecognised siteName={site.name} generalPage={entry.generalPage} />}
       <Typography component="div" variant="body2" sx={{ mt: 0.5 }}>
         <Box component="span" sx={{ fontWeight: 500 }}>
           Next upgrade:{' '}

@@ -11,6 +11,7 @@ import { siteListEntry, type AccountSchedule } from './site-list-entry';
 import { upgradeReasons, UpgradeReasonsButton } from './upgrade-reasons';
 import { wideScreenOnly, wideScreenOnlyText } from './sites-columns';
 import { WindowMarker } from './window-marker';
+import { ZoneNotRecognised } from './zone-not-recognised';
 import { checkboxCell } from './sites-columns';
 
 interface SiteRowProps {
@@ -106,18 +107,7 @@ export const SiteRow = memo(function SiteRow({
       </TableCell>
       <TableCell>
         {site.timezone}
-        {!entry.recognised && (
-          <Box component="span" sx={{ display: 'block' }}>
-            Time zone not recognised.{' '}
-            <Link
-              component={RouterLink}
-              to={entry.generalPage}
-              aria-label={`Fix the time zone of ${site.name}`}
-            >
-              Fix it
-            </Link>
-          </Box>
-        )}
+        {!entry.recognised && <ZoneNotRecognised siteName={site.name} generalPage={entry.generalPage} />}
       </TableCell>
       <TableCell sx={noWrap}>
         {entry.clock ? (
