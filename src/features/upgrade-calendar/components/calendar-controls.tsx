@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import { useTheme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
+import { memo } from 'react';
 import type { SocketRelease } from '@/contract/socket-releases';
 import { formatDay, formatTime, type DateTime } from '@/lib/date-time';
 import type { CalendarSite } from '../model/calendar-types';
@@ -24,8 +25,11 @@ interface CalendarControlsProps {
   onChange: (change: Partial<CalendarUrlState>, options?: { replace?: boolean }) => void;
 }
 
-/** What the calendar shows: after which release, in which zone, for which sites. */
-export function CalendarControls(props: CalendarControlsProps) {
+/**
+ * What the calendar shows: after which release, in which zone, for which sites. Memoised: moving
+ * the week or the view leaves every prop as it was, and the fields need not render again.
+ */
+export const CalendarControls = memo(function CalendarControls(props: CalendarControlsProps) {
   const { releasedAt, isNow, displayZone, viewerZone, releases, sites, filters, onChange } = props;
   // A phone: the fields move into a sheet, the page keeps a line saying what they hold.
   // (The theme through useTheme: MUI's default one where no provider is, as in unit tests.)
@@ -90,4 +94,4 @@ export function CalendarControls(props: CalendarControlsProps) {
       )}
     </Paper>
   );
-}
+});

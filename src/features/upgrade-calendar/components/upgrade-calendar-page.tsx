@@ -9,6 +9,7 @@ import { PageHeader } from '@/components/page-header';
 import { canonicalTimeZone } from '@/domain/places';
 import { UPGRADE_NOTICE_MS } from '@/domain/upgrade-schedule';
 import { browserTimeZone, DateTime } from '@/lib/date-time';
+import type { CalendarSite } from '../model/calendar-types';
 import type { CalendarView } from '../model/calendar-url-state';
 import { mondayOf, weekContaining, weekFromMonday, type CalendarWeek } from '../model/week';
 import { AddToCalendarButton } from './add-to-calendar-button';
@@ -27,6 +28,8 @@ const VIEW_LABELS: Record<CalendarView, string> = {
   concurrency: 'Concurrency',
 };
 
+const NO_SITES: readonly CalendarSite[] = [];
+
 /** Network > Upgrade calendar: when every site's Socket will really upgrade after a release. */
 export function UpgradeCalendarPage() {
   const { state, problems, update } = useCalendarUrlState();
@@ -43,10 +46,14 @@ export function UpgradeCalendarPage() {
 
   // The heavy part follows deferred values: the fields answer at once, the calendar catches up.
   const deferredReleasedAt = useDeferredValue(releasedAt);
-  const filters = { site: state.siteFilter, country: state.countryFilter, timeZone: state.zoneFilter };
+  const { siteFilter, countryFilter, zoneFilter } = state;
+  const filters = useMemo(
+    () => ({ site: siteFilter, country: countryFilter, timeZone: zoneFilter }),
+    [siteFilter, countryFilter, zoneFilter],
+  );
   const deferredFilters = useDeferredValue(filters);
   const groups = useZoneGroups(
-    data.sites ?? [],
+    data.sites ?? NO_SITES,
     data.maintenanceWindow,
     data.freezes,
     deferredReleasedAt,
@@ -96,7 +103,7 @@ export function UpgradeCalendarPage() {
         displayZone={displayZone}
         viewerZone={viewerZone}
         releases={data.releases}
-        sites={data.sites ?? []}
+        sites={data.sites ?? NO_SITES}
         filters={filters}
         onChange={update}
       />

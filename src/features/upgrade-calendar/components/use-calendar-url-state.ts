@@ -14,19 +14,20 @@ export function useCalendarUrlState() {
   // committed it when the next change (typing a filter) comes: build on what was asked, not
   // on what is shown, or the second change would undo the first.
   const latest = useRef(searchParams);
+  // The router's setter changes with every link; `update` stays one function, so the controls,
+  // which are memoised, do not re-render when only the week or the view moves.
+  const setLink = useRef(setSearchParams);
   useEffect(() => {
     latest.current = searchParams;
-  }, [searchParams]);
+    setLink.current = setSearchParams;
+  }, [searchParams, setSearchParams]);
 
-  const update = useCallback(
-    (change: Partial<CalendarUrlState>, options: { replace?: boolean } = {}) => {
-      const base = latest.current;
-      const next = calendarUrlParams({ ...parseCalendarUrl(base, isKnownTimeZone).state, ...change }, base);
-      latest.current = next;
-      setSearchParams(next, { replace: options.replace ?? false });
-    },
-    [setSearchParams],
-  );
+  const update = useCallback((change: Partial<CalendarUrlState>, options: { replace?: boolean } = {}) => {
+    const base = latest.current;
+    const next = calendarUrlParams({ ...parseCalendarUrl(base, isKnownTimeZone).state, ...change }, base);
+    latest.current = next;
+    setLink.current(next, { replace: options.replace ?? false });
+  }, []);
 
   return { state, problems, update };
 }
