@@ -10,9 +10,12 @@ import {
   formatShortWeekday,
   formatWeekdayAndDay,
   formatOffset,
+  formatTime,
   formatUpgradeWindow,
   zoneAbbreviation,
 } from './date-time';
+import fc from 'fast-check';
+import { timeZoneArb } from '@/domain/testing/schedule-arbitraries';
 
 describe('formatting times for people', () => {
   it('writes offsets with hours and minutes, including the odd ones', () => {
@@ -57,6 +60,29 @@ describe('formatting times for people', () => {
     // Short, for dense tables (the Sites list).
     expect(formatUpgradeWindow(start, end, { countryCode: 'JP', short: true })).toBe(
       'Sun 12 Mar, 01:00 – 03:00 (JST)',
+    );
+  });
+
+  it('names one day exactly when Luxon finds both ends on one date, or the end at the next day’s start', () => {
+    fc.assert(
+      fc.property(
+        timeZoneArb,
+        fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2040, 0, 1) }),
+        fc.integer({ min: 1, max: 26 * 60 }),
+        (timeZone, startMillis, minutes) => {
+          const start = DateTime.fromMillis(startMillis, { zone: timeZone });
+          const end = start.plus({ minutes });
+          const oneDay = start.hasSame(end, 'day') || end.equals(start.plus({ days: 1 }).startOf('day'));
+          const [, after] = formatUpgradeWindow(start, end, { withZone: false }).split(' – ');
+          expect(after === formatTime(end)).toBe(oneDay);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // A window ending at midnight names its own day only: Sunday 23:00 to Monday 00:00.
+    const sunday = DateTime.fromISO('2026-03-29T23:00', { zone: 'Asia/Tokyo' });
+    expect(formatUpgradeWindow(sunday, sunday.plus({ hours: 1 }), { withZone: false })).toBe(
+      'Sunday 29 March, 23:00 – 00:00',
     );
   });
 

@@ -283,7 +283,11 @@ export function formatUpgradeWindow(
   } = {},
 ): string {
   const endInZone = end.setZone(start.zone);
-  const sameDay = start.hasSame(endInZone, 'day') || endInZone.equals(start.plus({ days: 1 }).startOf('day'));
+  // The same date read from the fields both DateTimes already hold (hasSame would build two more
+  // in the zone); failing that, a window that ends as the next day begins still names one day.
+  const sameDay =
+    (start.year === endInZone.year && start.ordinal === endInZone.ordinal) ||
+    endInZone.equals(start.plus({ days: 1 }).startOf('day'));
   const range = sameDay
     ? `${formatDay(start, options)}, ${formatTime(start)} – ${formatTime(endInZone)}`
     : `${formatDay(start, options)}, ${formatTime(start)} – ${formatDay(endInZone, options)}, ${formatTime(endInZone)}`;
