@@ -21,6 +21,14 @@ describe('upgradeFreezeInputSchema', () => {
     ]);
   });
 
+  it('asks for a date left empty, in words a person acts on', () => {
+    const result = upgradeFreezeInputSchema.safeParse({ ...yearEnd, startDate: '', endDate: undefined });
+    expect(toFieldErrors(result.error?.issues ?? [])).toEqual([
+      { field: 'startDate', message: 'Enter the start date.' },
+      { field: 'endDate', message: 'Enter the end date.' },
+    ]);
+  });
+
   it('checks the dates against each other only when both are real dates', () => {
     const result = upgradeFreezeInputSchema.safeParse({
       ...yearEnd,

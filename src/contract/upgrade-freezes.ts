@@ -26,9 +26,10 @@ export const FREEZE_NAME_MAX = 100;
 /** "2026-12-18": a calendar date, as each site's clock reads it. */
 const isoDateSchema = (label: string) =>
   z.iso.date({
+    // An empty date field sends "": a person left it out, whatever the wire format.
     error: (issue) =>
-      issue.input === undefined
-        ? `${label} is required.`
+      issue.input === undefined || issue.input === ''
+        ? `Enter ${label.toLowerCase()}.`
         : `${label} must be a real date written as YYYY-MM-DD, such as 2026-12-18.`,
   });
 
@@ -57,7 +58,7 @@ const longDate = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
 });
 
-/** "18 December 2026", for messages (and the audit trail's freeze dates). */
+/** "18 December 2026", for the messages of the contract, which the server sends as well. */
 export function formatFreezeDate(isoDate: string): string {
   return longDate.format(new Date(`${isoDate}T00:00:00.000Z`));
 }
