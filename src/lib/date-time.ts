@@ -233,12 +233,6 @@ export function formatDayRange(first: DateTime, last: DateTime, locale?: string)
     .replaceAll('\u2009', ' ');
 }
 
-/** "18 December 2026" (en-GB), "December 18, 2026" (en-US): a plain calendar date ("2026-12-18"). */
-export function formatCalendarDate(isoDate: string, locale?: string): string {
-  // Read in UTC: a calendar date has no zone to move it a day.
-  return formatDate(DateTime.fromISO(isoDate, { zone: 'utc' }), 'dateWithYear', locale);
-}
-
 /** "12 Mar" (en-GB), "Mar 12" (en-US), "3月12日" (ja-JP); with the year "12 Mar 2023". */
 export function formatShortDate(
   instant: DateTime,

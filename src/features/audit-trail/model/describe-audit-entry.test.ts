@@ -90,7 +90,9 @@ describe('an audit entry in words', () => {
       href: undefined,
       actionLabel: 'Deleted',
     });
-    expect(description.lines).toEqual([{ label: 'Start date', before: '18 December 2026', after: null }]);
+    expect(description.lines).toEqual([
+      { label: 'Start date', before: 'Friday 18 December 2026', after: null },
+    ]);
   });
 
   it('links a created or changed freeze to the list of freezes', () => {
@@ -105,6 +107,6 @@ describe('an audit entry in words', () => {
       href: '/administration/system-settings#upgrade-freezes',
       actionLabel: 'Created',
     });
-    expect(description.lines).toEqual([{ label: 'End date', before: null, after: '4 January 2027' }]);
+    expect(description.lines).toEqual([{ label: 'End date', before: null, after: 'Monday 4 January 2027' }]);
   });
 });

@@ -1,7 +1,7 @@
 import type { AuditChange, AuditEntry, AuditKind } from '@/contract/audit-log';
 import { countryName } from '@/domain/places';
 import { isApiWeekday, WEEKDAYS } from '@/domain/weekdays';
-import { formatCalendarDate } from '@/lib/date-time';
+import { formatSiteDate } from '@/lib/upgrade-wording';
 
 /*
  * An audit entry in the console's words: what it changed (with a link to it where a page shows
@@ -60,7 +60,7 @@ function valueText(field: string, value: string | null): string | null {
   if (field === 'day' && isApiWeekday(value)) {
     return WEEKDAYS.find((weekday) => weekday.apiName === value)?.name ?? value;
   }
-  if (field === 'startDate' || field === 'endDate') return formatCalendarDate(value);
+  if (field === 'startDate' || field === 'endDate') return formatSiteDate(value);
   if (field === 'countryCode') return countryName(value) ?? value;
   if (value === '') return '(empty)';
   return value;

@@ -26,7 +26,7 @@ describe('the calendar summary', () => {
       group('Asia/Tokyo', '2023-03-11T16:00Z', '2023-03-11T18:00Z', [site('Tokyo Office', 'Asia/Tokyo')]),
     ]);
     expect(
-      screen.getByText(/1 site in 1 time zone upgrades from Sunday 12 March 2023, 01:00 \(JST\)/),
+      screen.getByText(/1 site in 1 time zone upgrades at Sunday 12 March 2023, 01:00 \(JST\)\./),
     ).toBeVisible();
   });
 

@@ -47,7 +47,11 @@ export function CalendarSummary({
       . Released {when(releasedAt, displayZone)}. No site upgrades before the {UPGRADE_NOTICE_HOURS}-hour
       notice cut-off, <strong>{when(cutoff, displayZone)}</strong>.{' '}
       {first && last
-        ? `${countOf(sites, SITE)} in ${countOf(zones, ZONE)} ${pluralForm(sites, UPGRADES)} from ${when(first, displayZone)} to ${when(last, displayZone)}.`
+        ? `${countOf(sites, SITE)} in ${countOf(zones, ZONE)} ${pluralForm(sites, UPGRADES)} ${
+            first.toMillis() === last.toMillis()
+              ? `at ${when(first, displayZone)}`
+              : `from ${when(first, displayZone)} to ${when(last, displayZone)}`
+          }.`
         : 'No site to show.'}{' '}
       {deferredSites > 0 &&
         `${countOf(deferredSites, SITE)} ${pluralForm(deferredSites, WAITS)} a week because of the notice.`}
