@@ -34,7 +34,7 @@ test.describe('the demo build says it is one', () => {
   test('a viewer is not offered "Reset demo data"', async ({ page }) => {
     await openWithScenarios(page, '/network/sites', ['viewer']);
     await expect(page.getByRole('banner').getByText('Viewer', { exact: true })).toBeVisible();
-    await page.getByRole('button', { name: 'Demo: viewer' }).click();
+    await page.getByRole('button', { name: 'Demo: Viewer role (read-only)' }).click();
     await expect(page.getByRole('menuitem', { name: 'Normal account' })).toBeVisible();
     await expect(page.getByRole('menuitem', { name: /Reset demo data/ })).toHaveCount(0);
   });

@@ -70,7 +70,7 @@ test.describe('the console shell', () => {
     await expect(topBar.getByText('Viewer', { exact: true })).toHaveCount(0);
     await openWithScenarios(page, '/network/sites', ['viewer']);
     await expect(topBar.getByText('Viewer', { exact: true })).toBeVisible();
-    await expect(topBar.getByRole('button', { name: 'Demo: viewer' })).toBeVisible();
+    await expect(topBar.getByRole('button', { name: 'Demo: Viewer role (read-only)' })).toBeVisible();
   });
 
   test('"Reset demo data" brings back the seeded account', async ({ page, expectAccessible }) => {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 /*
- * Endpoints only the mocked backend has (see mocks/README.md): the shell shows a "Demo: viewer,
- * large" chip and a "Reset demo data" action when mocks are on.
+ * Endpoints only the mocked backend has (see mocks/README.md): the shell shows a chip naming the
+ * scenarios on ("Demo: Viewer role (read-only)") and a "Reset demo data" action when mocks are on.
  */
 
 /**

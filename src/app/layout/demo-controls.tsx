@@ -71,7 +71,11 @@ function DemoMenu() {
   const me = useMe();
   const reset = useResetDemoData({ onSuccess: () => setAnchor(null) });
   const active = scenarios.data?.scenarios ?? [];
-  const label = active.length > 0 ? `Demo: ${active.join(', ')}` : 'Demo data';
+  // Said as the menu says it ("Viewer role (read-only)"), not by the scenario's name in the link.
+  const named = active.map(
+    (scenario) => SCENARIO_LINKS.find((link) => link.search === `?scenario=${scenario}`)?.label ?? scenario,
+  );
+  const label = named.length > 0 ? `Demo: ${named.join(', ')}` : 'Demo data';
   // Resetting wipes every administrator's edits: it is theirs to do.
   const mayReset = me.data?.role === 'admin';
 

@@ -1,5 +1,7 @@
 import { getContrastRatio, type Palette } from '@mui/material/styles';
-import { renderHook } from '@testing-library/react';
+import TablePagination from '@mui/material/TablePagination';
+import { ThemeProvider } from '@mui/material/styles';
+import { render, renderHook, screen } from '@testing-library/react';
 import { vi } from 'vitest';
 import { reducedMotionTheme, theme } from './theme';
 import { useConsoleTheme } from './use-console-theme';
@@ -63,5 +65,16 @@ describe('the palettes', () => {
     // action.selected over the paper: 8% black over white, 16% white over the dark paper.
     expect(getContrastRatio(light.palette.error.main, '#ebebeb')).toBeGreaterThanOrEqual(4.5);
     expect(getContrastRatio(dark.palette.error.main, '#3d444c')).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('the theme for every table', () => {
+  it('counts the rows of a page as the console writes numbers', () => {
+    render(
+      <ThemeProvider theme={theme}>
+        <TablePagination component="div" count={5000} page={1} rowsPerPage={50} onPageChange={() => {}} />
+      </ThemeProvider>,
+    );
+    expect(screen.getByText('51–100 of 5,000')).toBeVisible();
   });
 });

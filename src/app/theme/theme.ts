@@ -1,4 +1,5 @@
 import { createTheme, type ThemeOptions } from '@mui/material/styles';
+import { formatCount } from '@/lib/plural';
 import { readOnlyOutlinedInput } from './read-only-fields';
 import { reducedMotionOptions } from './reduced-motion';
 
@@ -41,6 +42,13 @@ const themeOptions: ThemeOptions = {
     MuiPaper: { defaultProps: { variant: 'outlined' } },
     MuiAppBar: { defaultProps: { elevation: 0 } },
     MuiOutlinedInput: readOnlyOutlinedInput,
+    // "1–50 of 5,000": counts grouped as everywhere else in the console (MUI writes "5000").
+    MuiTablePagination: {
+      defaultProps: {
+        labelDisplayedRows: ({ from, to, count }) =>
+          `${formatCount(from)}–${formatCount(to)} of ${count === -1 ? `more than ${formatCount(to)}` : formatCount(count)}`,
+      },
+    },
     MuiCssBaseline: {
       styleOverrides: {
         // Catches the transitions the theme does not make (a component's own sx) for people who

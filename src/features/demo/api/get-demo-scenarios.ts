@@ -17,7 +17,7 @@ export function getDemoScenariosQueryOptions() {
 
 type DemoScenariosQueryConfig = Omit<ReturnType<typeof getDemoScenariosQueryOptions>, 'queryKey' | 'queryFn'>;
 
-/** The scenarios switched on, for the shell's "Demo: viewer, large" chip. */
+/** The scenarios switched on, for the shell's "Demo: …" chip. */
 export function useDemoScenarios(queryConfig: DemoScenariosQueryConfig = {}) {
   return useQuery({ ...getDemoScenariosQueryOptions(), ...queryConfig });
 }

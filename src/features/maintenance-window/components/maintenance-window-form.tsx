@@ -105,6 +105,7 @@ export function MaintenanceWindowForm({
         sitesError={sitesError}
         now={now}
         viewerTimeZone={viewerTimeZone}
+        canEdit={canEdit}
       />
       {flow.conflict !== null && (
         <MaintenanceWindowConflictDialog

@@ -65,6 +65,9 @@ describe('the maintenance window for a viewer', { timeout: FORM_TEST_TIMEOUT }, 
       ),
     ).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
+    // The preview does not invite a viewer to choose what they cannot.
+    expect(screen.queryByText(/Choose another day or time slot/)).not.toBeInTheDocument();
+    expect(screen.getByText(/When each site upgrades in the saved window/)).toBeVisible();
     await userEvent.click(dayField());
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
     expect(dayField()).toHaveTextContent('Sunday');

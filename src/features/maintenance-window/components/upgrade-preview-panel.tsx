@@ -34,6 +34,8 @@ interface UpgradePreviewPanelProps {
   /** The release instant "now" the preview assumes. */
   now: DateTime;
   viewerTimeZone: string;
+  /** A viewer cannot choose another window: the panel does not invite them to. */
+  canEdit: boolean;
 }
 
 /**
@@ -49,6 +51,7 @@ export function UpgradePreviewPanel({
   sitesError,
   now,
   viewerTimeZone,
+  canEdit,
 }: UpgradePreviewPanelProps) {
   const releases = useSocketReleases();
   const freezes = useUpgradeFreezes();
@@ -82,7 +85,9 @@ export function UpgradePreviewPanel({
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {preview.isChanged && choice !== null
           ? `Your change, ${describeMaintenanceWindow(choice)}, against the saved window, ${describeMaintenanceWindow(saved)}, in each site's own time.`
-          : 'Choose another day or time slot to see, before saving, which sites would upgrade earlier or later.'}
+          : canEdit
+            ? 'Choose another day or time slot to see, before saving, which sites would upgrade earlier or later.'
+            : 'When each site upgrades in the saved window, in its own time and in yours.'}
       </Typography>
       <UpgradePreviewOwnWindow sites={ownWindowSites} />
       {freezes.isError && (

@@ -11,6 +11,8 @@ import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import Typography from '@mui/material/Typography';
+import { useTheme } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import { useMemo, useState } from 'react';
 import { formatDuration, type DateTime } from '@/lib/date-time';
 import { countOf, SITE } from '@/lib/plural';
@@ -49,6 +51,8 @@ export function UpgradeTable({ groups, displayZone, releasedAt }: UpgradeTablePr
   });
   const [page, setPage] = useState(0);
   const [rowsPerPage, setRowsPerPage] = useState(50);
+  // On a phone the filters are in the Calendar settings sheet, not above the table.
+  const compact = useMediaQuery(useTheme().breakpoints.down('sm'), { noSsr: true });
   const rows = useMemo(() => buildUpgradeRows(groups, releasedAt), [groups, releasedAt]);
   const wordingOf = useMemo(() => upgradeWordingCache(displayZone), [displayZone]);
   const sorted = useMemo(() => sortUpgradeRows(rows, sort.key, sort.direction), [rows, sort]);
@@ -66,7 +70,8 @@ export function UpgradeTable({ groups, displayZone, releasedAt }: UpgradeTablePr
     <Box>
       <Box sx={{ display: 'flex', alignItems: 'center', mb: 1, gap: 2 }}>
         <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
-          {countOf(rows.length, SITE)}. Filter them with the fields above.
+          {countOf(rows.length, SITE)}.{' '}
+          {compact ? 'Filter them in Calendar settings.' : 'Filter them with the fields above.'}
         </Typography>
         <Button
           variant="outlined"
