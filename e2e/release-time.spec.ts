@@ -41,9 +41,12 @@ test.describe('Released at', () => {
     await expect(page).toHaveURL(/released=2026-11-18T09(:|%3A)00(:|%3A)00Z/);
     await page.keyboard.type('1800');
     await expect(page).toHaveURL(/released=2026-11-18T09(:|%3A)00(:|%3A)00Z/);
+    // Complete but not committed: the field says so rather than look applied.
+    await expect(page.getByText('DD/MM/YYYY hh:mm, in Asia/Tokyo. Press Enter to apply.')).toBeVisible();
 
     await page.keyboard.press('Enter');
     await expectProductExample(page);
+    await expect(page.getByText('Press Enter to apply')).toHaveCount(0);
     // Enter applies the time and leaves the person where they were.
     await expect(field.getByRole('spinbutton', { name: 'Minutes' })).toBeFocused();
   });

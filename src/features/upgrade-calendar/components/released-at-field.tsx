@@ -45,6 +45,12 @@ export function ReleasedAtField({
   const [draft, setDraft] = useState<{ value: DateTime | null; complete: boolean; for: number } | null>(null);
   const [popupOpen, setPopupOpen] = useState(false);
   const shown = draft !== null && draft.for === releasedAt.toMillis() ? draft.value : releasedAt;
+  // A complete time typed but not yet committed: the field says so, or it would look applied.
+  const pending =
+    shown !== releasedAt &&
+    draft?.complete === true &&
+    shown?.isValid === true &&
+    shown.toMillis() !== releasedAt.toMillis();
   const commit = () => {
     if (draft === null) return;
     setDraft(null);
@@ -87,7 +93,7 @@ export function ReleasedAtField({
             }
             slotProps={{
               textField: {
-                helperText: `${format.shown}, in ${displayZone}`,
+                helperText: `${format.shown}, in ${displayZone}${pending ? '. Press Enter to apply.' : ''}`,
                 sx: { minWidth: { xs: 0, sm: 260 }, width: { xs: '100%', sm: 'auto' } },
               },
             }}
