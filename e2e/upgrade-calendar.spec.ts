@@ -78,6 +78,19 @@ test.describe('upgrade calendar', () => {
     await expectAccessible();
   });
 
+  test('times shown in UTC are said once, not again as UTC', async ({ page }) => {
+    await openCalendar(page, `${LONDON_FALL_BACK}&view=week&group=wave&tz=UTC`);
+    const waves = page.getByRole('button', { name: /^Wave of / });
+    await expect(waves.first()).toBeVisible();
+    const names = await waves.evaluateAll((buttons) =>
+      buttons.map((button) => button.getAttribute('aria-label') ?? ''),
+    );
+    // "Wave of 3 time zones, 5 sites: upgrade Sunday 25 October 2026, 00:00 – 02:00 (UTC). …"
+    const firstSentences = names.map((name) => name.slice(0, name.indexOf('. ') + 1 || undefined));
+    expect(firstSentences.length).toBeGreaterThan(1);
+    for (const sentence of firstSentences) expect(sentence.split('(UTC)')).toHaveLength(2);
+  });
+
   test('@zones London on the night the clocks go back: a 3-hour window, and why', async ({
     page,
     expectAccessible,

@@ -163,10 +163,12 @@ function blockWords(row: WaveRow | CountryRow, block: LaneBlock, displayZone: st
     ),
   ].filter(Boolean);
   const happens = block.kind !== 'skipped-by-notice' && block.kind !== 'frozen';
+  // Times shown in UTC already (Etc/UTC, UTC): the UTC line would only repeat them.
+  const inUtcToo = span.utc === span.shown ? [] : [span.utc];
   const lines = [
     who,
     `${displayZone}: ${span.shown}`,
-    `UTC: ${span.utc}`,
+    ...inUtcToo.map((utc) => `UTC: ${utc}`),
     ...(row.kind === 'wave' ? [`Time zones: ${zoneNames(zones, 8)}`] : []),
     ...(deferral ? [`${deferral.label}.`] : []),
     ...freezeNotes,
@@ -174,7 +176,7 @@ function blockWords(row: WaveRow | CountryRow, block: LaneBlock, displayZone: st
   ];
   return {
     label: [
-      `${who}: ${happens ? 'upgrade' : 'window'} ${span.shown}, ${span.utc}.`,
+      `${who}: ${happens ? 'upgrade' : 'window'} ${[span.shown, ...inUtcToo].join(', ')}.`,
       ...(row.kind === 'wave' ? [`Time zones: ${zoneNames(zones, 8)}.`] : []),
       ...(deferral ? [`${deferral.label}.`] : []),
       ...freezeNotes,
