@@ -177,7 +177,7 @@ test.describe('the calendar at account scale', () => {
       await expect(dialog).toBeVisible();
       // A filter is set: the dialog offers the filtered sites as well as all of them.
       await expect(dialog.getByRole('radio', { name: /^The filtered sites \([\d,]+\)$/ })).toBeVisible();
-      const timeZone = dialog.getByRole('radio', { name: /^Time zone:/ });
+      const timeZone = dialog.getByRole('radio', { name: /^Time Zone:/ });
       await expect(timeZone).toBeChecked();
       await timeZone.focus();
       await page.keyboard.press('ArrowDown');

@@ -93,7 +93,7 @@ test.describe('on a phone', () => {
       sheet.getByRole('combobox', { name: 'Show times in' }),
       sheet.getByRole('textbox', { name: 'Site' }),
       sheet.getByRole('combobox', { name: 'Country' }),
-      sheet.getByRole('combobox', { name: 'Time zone' }),
+      sheet.getByRole('combobox', { name: 'Time Zone' }),
     ]) {
       await expect(field).toBeVisible();
       await expectWithinWidth(field);
@@ -152,7 +152,7 @@ test.describe('on a phone', () => {
     await page.getByRole('region', { name: 'Week grid' }).scrollIntoViewIfNeeded();
     await captureScreen(page, 'phone-calendar-waves');
 
-    await page.getByRole('button', { name: 'Time zone', exact: true }).click();
+    await page.getByRole('button', { name: 'Time Zone', exact: true }).click();
     await expect(page.getByRole('list', { name: /^Upgrade windows by time zone/ })).toBeVisible();
     await expectNoSidewaysScroll(page);
     await expectAccessible();

@@ -294,7 +294,7 @@ test.describe('upgrade calendar', () => {
     await expect(page.getByRole('list', { name: /^Upgrade windows by wave/ })).toBeVisible({
       timeout: 60_000,
     });
-    await page.getByRole('button', { name: 'Time zone', exact: true }).click();
+    await page.getByRole('button', { name: 'Time Zone', exact: true }).click();
     await expect(page).toHaveURL(/group=zone/);
     const grid = page.getByRole('list', { name: /^Upgrade windows by time zone, week of/ });
     const zones = (
@@ -313,7 +313,7 @@ test.describe('upgrade calendar', () => {
     await expectAccessible();
 
     await page.reload();
-    await expect(page.getByRole('button', { name: 'Time zone', pressed: true })).toBeVisible({
+    await expect(page.getByRole('button', { name: 'Time Zone', pressed: true })).toBeVisible({
       timeout: 60_000,
     });
   });

@@ -36,7 +36,7 @@ const ACCOUNTS = [
 ];
 /** The order the grouping is switched in, back to where it started. */
 const GROUPINGS = [
-  { button: 'Time zone', label: 'Upgrade windows by time zone' },
+  { button: 'Time Zone', label: 'Upgrade windows by time zone' },
   { button: 'Country', label: 'Upgrade windows by country' },
   { button: 'Wave', label: 'Upgrade windows by wave' },
 ];

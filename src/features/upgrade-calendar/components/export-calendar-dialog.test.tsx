@@ -34,7 +34,7 @@ describe('ExportCalendarDialog', { timeout: 30_000 }, () => {
   it('says how many events each choice makes', () => {
     const { dialog } = renderDialog();
     expect(within(dialog).getByRole('radio', { name: /^Wave: .* \(2 events\)$/ })).toBeInTheDocument();
-    expect(within(dialog).getByRole('radio', { name: /^Time zone: .* \(3 events\)$/ })).toBeChecked();
+    expect(within(dialog).getByRole('radio', { name: /^Time Zone: .* \(3 events\)$/ })).toBeChecked();
     expect(within(dialog).getByRole('radio', { name: /^Site: .* \(4 events\)$/ })).toBeInTheDocument();
     // No filter: no choice of sites.
     expect(within(dialog).queryByRole('radio', { name: /^All sites/ })).not.toBeInTheDocument();

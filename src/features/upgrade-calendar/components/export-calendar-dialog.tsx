@@ -35,7 +35,7 @@ interface ExportCalendarDialogProps {
 
 const EVENT_PER: { value: IcsEventPer; label: string; hint: string }[] = [
   { value: 'wave', label: 'Wave', hint: 'the sites whose windows open at the same moment' },
-  { value: 'zone', label: 'Time zone', hint: 'the sites of one time zone share their window' },
+  { value: 'zone', label: 'Time Zone', hint: 'the sites of one time zone share their window' },
   { value: 'site', label: 'Site', hint: 'for a ticket or a calendar per site' },
 ];
 

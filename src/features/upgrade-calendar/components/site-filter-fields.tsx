@@ -45,7 +45,7 @@ export function SiteFilterFields({ sites, filters, onChange }: SiteFilterFieldsP
         value={filters.timeZone ?? null}
         onChange={(_event, timeZone) => onChange({ timeZone: timeZone ?? undefined })}
         sx={{ minWidth: { xs: 0, sm: 260 } }}
-        renderInput={(params) => <TextField {...params} label="Time zone" />}
+        renderInput={(params) => <TextField {...params} label="Time Zone" />}
       />
     </Box>
   );

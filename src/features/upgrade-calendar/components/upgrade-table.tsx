@@ -35,7 +35,7 @@ interface UpgradeTableProps {
 const COLUMNS: { key: SortKey | undefined; label: (zone: string) => string }[] = [
   { key: 'site', label: () => 'Site' },
   { key: 'country', label: () => 'Country' },
-  { key: 'timeZone', label: () => 'Time zone' },
+  { key: 'timeZone', label: () => 'Time Zone' },
   { key: 'window', label: () => 'Upgrade window (site time)' },
   { key: undefined, label: (zone) => `Upgrade window (${zone})` },
   { key: 'length', label: () => 'Length' },

@@ -19,7 +19,7 @@ export function weekHeaderHeight(instants: readonly WeekInstant[], freezeLine = 
 interface WeekDayHeaderProps {
   week: CalendarWeek;
   instants: readonly WeekInstant[];
-  /** What the label column holds: "Wave", "Time zone", "Country". */
+  /** What the label column holds: "Wave", "Time Zone", "Country". */
   labelHeading: string;
   /** The account's freezes: those in the week get a named line under the days. */
   freezes: readonly UpgradeFreeze[];

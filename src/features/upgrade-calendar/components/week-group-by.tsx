@@ -6,7 +6,7 @@ import { LANE_GROUPINGS, type LaneGrouping } from '../model/calendar-url-state';
 
 export const GROUPING_LABELS: Record<LaneGrouping, string> = {
   wave: 'Wave',
-  zone: 'Time zone',
+  zone: 'Time Zone',
   country: 'Country',
 };
 

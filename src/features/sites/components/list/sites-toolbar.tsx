@@ -60,7 +60,7 @@ export function SitesToolbar({ state, onChange, countries, compact }: SitesToolb
   );
   const timeZone = (
     <TimeZoneAutocomplete
-      label="Time zone"
+      label="Time Zone"
       value={state.timezone}
       onChange={(timezone) => onChange({ timezone })}
       countryCode={state.country ?? undefined}
