@@ -10,6 +10,7 @@ import {
   formatShortWeekday,
   formatWeekdayAndDay,
   formatOffset,
+  formatLocalTimeWithOffset,
   formatTime,
   formatUpgradeWindow,
   zoneAbbreviation,
@@ -49,6 +50,13 @@ describe('formatting times for people', () => {
     expect(zoneAbbreviation(DateTime.fromISO('2026-07-01T12:00:00Z').setZone('Asia/Kathmandu'), 'NP')).toBe(
       'UTC+05:45',
     );
+  });
+
+  it('writes a local time with its zone name and offset, UTC once', () => {
+    const instant = DateTime.fromISO('2026-12-01T11:14:00Z');
+    expect(formatLocalTimeWithOffset(instant.setZone('Asia/Tokyo'), 'JP')).toBe('20:14 JST · UTC+09:00');
+    expect(formatLocalTimeWithOffset(instant.setZone('Asia/Kathmandu'), 'NP')).toBe('16:59 · UTC+05:45');
+    expect(formatLocalTimeWithOffset(instant.setZone('Etc/UTC'))).toBe('11:14 · UTC');
   });
 
   it('writes the reference example as the product article does', () => {

@@ -114,12 +114,14 @@ export function zoneAbbreviation(instant: DateTime, countryCode?: string): strin
 }
 
 /**
- * "17:34 JST · UTC+09:00", or "21:34 · UTC+05:45" without a well-known name: a zone's local
+ * "17:34 JST · UTC+09:00", or "21:34 · UTC+05:45" without a well-known name (and "11:14 · UTC"): a zone's local
  * time with its offset, worded the same in the Sites list and the Time Zone picker.
  */
 export function formatLocalTimeWithOffset(local: DateTime, countryCode?: string): string {
   const name = knownZoneAbbreviation(local, countryCode);
-  return `${formatTime(local)}${name ? ` ${name}` : ''} · ${formatOffset(local.offset)}`;
+  const offset = formatOffset(local.offset);
+  // UTC's name is its offset: "11:14 · UTC", not "11:14 UTC · UTC".
+  return `${formatTime(local)}${name && name !== offset ? ` ${name}` : ''} · ${offset}`;
 }
 
 /*
