@@ -227,6 +227,25 @@ test.describe('on a phone', () => {
     await captureScreen(page, 'phone-site-general', { fullPage: true });
   });
 
+  test('the notice after a save leaves the Save button uncovered', async ({ page }) => {
+    await page.goto(TOKYO_GENERAL);
+    const description = page.getByRole('textbox', { name: 'Description' });
+    await description.fill('Checked on a phone');
+    const save = page.getByRole('button', { name: 'Save' });
+    await save.scrollIntoViewIfNeeded();
+    await save.click();
+    const notice = page.getByRole('status').filter({ hasText: 'Site saved.' });
+    await expect(notice).toBeVisible();
+    const [noticeBox, saveBox] = [await notice.boundingBox(), await save.boundingBox()];
+    if (!noticeBox || !saveBox) throw new Error('not shown');
+    const overlaps =
+      noticeBox.y < saveBox.y + saveBox.height &&
+      saveBox.y < noticeBox.y + noticeBox.height &&
+      noticeBox.x < saveBox.x + saveBox.width &&
+      saveBox.x < noticeBox.x + noticeBox.width;
+    expect(overlaps, 'the notice covers the Save button').toBe(false);
+  });
+
   test('the Audit Trail stacks each change, its filters and pager in reach', async ({
     page,
     expectAccessible,
