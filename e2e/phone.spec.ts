@@ -143,6 +143,20 @@ test.describe('on a phone', () => {
     }
   });
 
+  test('the week grid opens on its first upgrade, not on Monday', async ({ page }) => {
+    await openCalendar(page, CALENDAR);
+    const scroller = page.getByRole('region', { name: 'Week grid' });
+    await scroller.evaluate((element) => element.scrollIntoView({ block: 'end' }));
+    // The first block of the first lane: rows come in upgrade order (Sunday, for this release).
+    const first = scroller.locator('[data-roving-index="0"]');
+    await expect(first).toBeVisible();
+    const [gridBox, firstBox] = [await scroller.boundingBox(), await first.boundingBox()];
+    if (!gridBox || !firstBox) throw new Error('not shown');
+    expect(firstBox.x).toBeGreaterThan(gridBox.x);
+    expect(firstBox.x).toBeLessThan(gridBox.x + gridBox.width);
+    await expect(first).toBeInViewport();
+  });
+
   test('the week grid grouped by wave and by time zone', async ({ page, expectAccessible }) => {
     await openCalendar(page, CALENDAR_WAVES);
     const grid = page.getByRole('list', { name: /^Upgrade windows by wave/ });

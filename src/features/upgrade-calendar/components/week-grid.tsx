@@ -108,6 +108,18 @@ export function WeekGrid({
   );
   const viewportWidth = virtualizer.scrollRect?.width;
 
+  // On a phone the week is wider than the screen: it opens on its first upgrade, not on Monday
+  // (block 0 is the first row's first block, and rows come in upgrade order).
+  useLayoutEffect(() => {
+    const area = scrollRef.current;
+    const first = area?.querySelector<HTMLElement>('[data-roving-index="0"]');
+    if (!area || !first || area.scrollWidth <= area.clientWidth) return;
+    const labelWidth = Number.parseFloat(getComputedStyle(area).getPropertyValue('--lane-label-width')) || 0;
+    const firstLeft =
+      first.getBoundingClientRect().left - area.getBoundingClientRect().left + area.scrollLeft;
+    area.scrollLeft = Math.max(0, firstLeft - labelWidth - 16);
+  }, [week, rows]);
+
   return (
     <Box
       ref={scrollRef}
