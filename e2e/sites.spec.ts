@@ -166,6 +166,25 @@ test.describe('Network > Sites: order, countries, offsets, export, phone', () =>
     }).toPass();
   });
 
+  for (const width of [1280, 1440, 1920]) {
+    test(`the table fits a ${width}-pixel screen without scrolling sideways`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/network/sites');
+      const table = page.getByRole('table', { name: 'Sites' });
+      await expect(table.getByRole('link', { name: 'Apia Office' })).toBeVisible();
+      const container = table.locator('xpath=..');
+      const { scrollWidth, clientWidth } = await container.evaluate((element) => ({
+        scrollWidth: element.scrollWidth,
+        clientWidth: element.clientWidth,
+      }));
+      expect(scrollWidth, 'the table scrolls sideways').toBeLessThanOrEqual(clientWidth);
+      // The wide screen shows the columns a laptop leaves out.
+      await expect(table.getByRole('columnheader', { name: 'Site Type' })).toBeVisible({
+        visible: width >= 1600,
+      });
+    });
+  }
+
   test('the UTC offset column sorts west to east', async ({ page }) => {
     await page.goto('/network/sites?sort=utcOffset');
     const table = sitesTable(page);
