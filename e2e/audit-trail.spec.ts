@@ -67,7 +67,7 @@ test.describe('Administration > Audit Trail', () => {
   }) => {
     await openWithScenarios(page, AUDIT_TRAIL, ['viewer']);
     await expect(auditTable(page).getByRole('row', { name: /Kolkata Office/ })).toBeVisible();
-    await choose(page, 'Change to', /^Site upgrade window$/);
+    await choose(page, 'What changed', /^Site upgrade window$/);
     await expect(page).toHaveURL(/kind=site-window/);
     const rows = auditTable(page).getByRole('row');
     await expect(rows).toHaveCount(2); // the header and Frankfurt's own window

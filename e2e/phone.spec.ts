@@ -267,7 +267,7 @@ test.describe('on a phone', () => {
     await page.goto('/administration/audit-trail');
     const trail = page.getByRole('table', { name: 'Audit trail' });
     await expect(trail.getByRole('rowheader').first()).toBeVisible();
-    for (const name of ['Change to', 'Administrator']) {
+    for (const name of ['What changed', 'Administrator']) {
       await expectWithinWidth(page.getByRole('combobox', { name }));
     }
     // Each change's cells stacked: "When" above "What", not beside it.

@@ -50,7 +50,7 @@ export function AuditTrailFilters({ state, onChange, actors, filtered }: AuditTr
     >
       <TextField
         select
-        label="Change to"
+        label="What changed"
         value={state.kind ?? ALL}
         onChange={(event) => onChange({ kind: (event.target.value || null) as AuditKind | null })}
         slotProps={showEmptyChoice}

@@ -52,7 +52,7 @@ describe('Administration > Audit Trail', { timeout: 60_000 }, () => {
     const router = renderAuditTrail('/administration/audit-trail?page=1');
     await within(table()).findByRole('row', { name: /Kolkata Office/ }, LOADED);
 
-    await userEvent.click(screen.getByRole('combobox', { name: 'Change to' }));
+    await userEvent.click(screen.getByRole('combobox', { name: 'What changed' }));
     await userEvent.click(screen.getByRole('option', { name: 'Site General' }));
     await within(table()).findByRole('row', { name: /Tokyo Office/ }, LOADED);
     expect(router.state.location.search).toBe('?kind=site');
@@ -63,7 +63,7 @@ describe('Administration > Audit Trail', { timeout: 60_000 }, () => {
     await within(table()).findByText('dana.admin@example.com', {}, LOADED);
     expect(bodyRows()).toHaveLength(1);
 
-    await userEvent.click(screen.getByRole('combobox', { name: 'Change to' }));
+    await userEvent.click(screen.getByRole('combobox', { name: 'What changed' }));
     await userEvent.click(screen.getByRole('option', { name: 'Upgrade freeze' }));
     expect(await screen.findByText('No change matches these filters.', {}, LOADED)).toBeVisible();
     await userEvent.click(within(table()).getByRole('button', { name: 'Clear filters' }));
