@@ -40,6 +40,21 @@ async function typeInto(input: HTMLElement, text: string) {
 
 // Rendering the ~400 options is slow in jsdom on a shared machine; the browser is far faster.
 describe('the time-zone picker', { timeout: 20_000 }, () => {
+  it('says so when typed text matches no zone and the field is left, keeping the chosen one', async () => {
+    render(<Harness initial="America/Chicago" countryCode="US" />);
+    const input = screen.getByRole('combobox', { name: 'Time Zone' });
+    await typeInto(input, 'Nowhere/Atlantis');
+    await userEvent.tab();
+    expect(input).toHaveValue('America/Chicago');
+    expect(screen.getByLabelText('Chosen zone')).toHaveTextContent('America/Chicago');
+    expect(
+      screen.getByText('“Nowhere/Atlantis” is not a time zone in the list: America/Chicago is kept.'),
+    ).toBeVisible();
+    // Typing again clears the note.
+    await typeInto(input, 'Kathmandu');
+    expect(screen.queryByText(/is not a time zone in the list/)).not.toBeInTheDocument();
+  });
+
   it('is named by its label and finds a zone by city as the user types', async () => {
     render(<Harness initial="Asia/Tokyo" countryCode="JP" />);
     const input = screen.getByRole('combobox', { name: 'Time Zone' });

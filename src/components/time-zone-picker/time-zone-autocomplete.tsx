@@ -92,7 +92,14 @@ export function TimeZoneAutocomplete(props: TimeZoneAutocompleteProps) {
     : '';
   const unknown = zone !== null && !selected ? `${zone} is not a time zone the console knows.` : undefined;
   const hint = hideHints ? '' : `${selectedNow}${countryZonesHint(countryCode) ?? ''}`;
-  const helperText = errorMessage ?? unknown ?? hint;
+  // Text typed and then left without choosing a zone: MUI puts the chosen zone back, and the field
+  // says so rather than drop what was typed without a word.
+  const [discarded, setDiscarded] = useState<string | null>(null);
+  const discardedText =
+    discarded === null
+      ? undefined
+      : `“${discarded}” is not a time zone in the list: ${zone === null ? 'none is chosen' : `${zone} is kept`}.`;
+  const helperText = errorMessage ?? unknown ?? discardedText ?? hint;
   const warning = hideHints || !warnForeignZone ? undefined : foreignZoneWarning(selected?.zone, countryCode);
   const siteCountry = countryCode ? (countryName(countryCode) ?? countryCode) : undefined;
   // What the field shows, held here so Escape can put back the chosen zone (MUI keeps the typed
@@ -136,6 +143,8 @@ export function TimeZoneAutocomplete(props: TimeZoneAutocompleteProps) {
         }}
         inputValue={inputValue}
         onInputChange={(_event, text, reason) => {
+          if (reason === 'blur' && inputValue.trim() !== '' && inputValue !== text) setDiscarded(inputValue);
+          else if (reason !== 'reset') setDiscarded(null);
           setInputValue(text);
           setQuery(reason === 'input' ? text : '');
           if (reason === 'input' && mayBeAbbreviation(text)) setAbbreviationsWanted(true);
