@@ -102,7 +102,8 @@ export const WeekLane = memo(function WeekLane({
           <Typography variant="caption" component="div" noWrap title={sitesLabel(group)}>
             {sitesLabel(group)}
           </Typography>
-          <Typography variant="caption" color="text.secondary" component="div" noWrap>
+          {/* The one line that may wrap: on a phone's narrow label column, the time is the point. */}
+          <Typography variant="caption" color="text.secondary" component="div">
             {upgradeInWeek
               ? `${formatDay(upgrade.start, { short: true })}, ${formatTime(upgrade.start)} – ${formatTime(upgrade.end)} site time`
               : `Upgrades ${formatDay(upgrade.start)}`}
