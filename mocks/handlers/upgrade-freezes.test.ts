@@ -91,7 +91,7 @@ describe('POST /api/upgrade-freezes', () => {
       /real date written as YYYY-MM-DD/,
     ],
     ['a date with a time', { startDate: '2027-03-01T00:00:00Z' }, 'startDate', /YYYY-MM-DD/],
-    ['no end date', { endDate: undefined }, 'endDate', /end date is required/],
+    ['no end date', { endDate: undefined }, 'endDate', /^Enter the end date\./],
     ['an empty name', { name: ' ' }, 'name', /Enter a name for the freeze/],
     ['a name of invisible characters', { name: '\u200B\u2060' }, 'name', /Enter a name that can be seen/],
     ['a 101-character name', { name: 'x'.repeat(101) }, 'name', /at most 100 characters/],
