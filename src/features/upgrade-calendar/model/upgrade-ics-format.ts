@@ -31,7 +31,15 @@ export function escapeText(value: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\\;,]/g, (character) => `\\${character}`)
     .replace(/\n/g, '\\n')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ''); // eslint-disable-line no-control-regex
+    .split('')
+    .filter((character) => !isControlCharacter(character))
+    .join('');
+}
+
+/** C0 controls and DEL, which TEXT may not hold; the tab stays (line breaks are escaped above). */
+function isControlCharacter(character: string): boolean {
+  const code = character.charCodeAt(0);
+  return (code < 0x20 && code !== 0x09) || code === 0x7f;
 }
 
 /** A UTC DATE-TIME (3.3.5, form #2): "20230311T160000Z". */
