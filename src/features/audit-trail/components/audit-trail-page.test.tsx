@@ -1,30 +1,19 @@
-import { ThemeProvider, createTheme } from '@mui/material/styles';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { renderRoutes } from '@/testing/render-routes';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { createQueryClient } from '@/lib/query-client';
 import { server } from '@mocks/node';
 import { setScenarios } from '@mocks/scenarios';
 import { AuditTrailPage } from './audit-trail-page';
 
 function renderAuditTrail(path = '/administration/audit-trail') {
-  const router = createMemoryRouter(
+  return renderRoutes(
     [
       { path: '/administration/audit-trail', element: <AuditTrailPage /> },
       { path: '/network/sites/:siteId/general', element: <h1>Site General</h1> },
     ],
-    { initialEntries: [path] },
-  );
-  render(
-    <ThemeProvider theme={createTheme()}>
-      <QueryClientProvider client={createQueryClient()}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </ThemeProvider>,
-  );
-  return router;
+    path,
+  ).router;
 }
 
 // The first answer renders a whole MUI table in jsdom: slow on a busy machine.

@@ -1,25 +1,15 @@
-import { ThemeProvider, createTheme } from '@mui/material/styles';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen } from '@testing-library/react';
+import { renderRoutes } from '@/testing/render-routes';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { createQueryClient } from '@/lib/query-client';
 import { SiteGeneralPage } from './site-general-page';
 
 function renderGeneralPage(siteId: string) {
-  const router = createMemoryRouter(
+  renderRoutes(
     [
       { path: '/network/sites/:siteId/general', element: <SiteGeneralPage /> },
       { path: '/network/sites', element: <h1>Sites list</h1> },
     ],
-    { initialEntries: [`/network/sites/${siteId}/general`] },
-  );
-  render(
-    <ThemeProvider theme={createTheme()}>
-      <QueryClientProvider client={createQueryClient()}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </ThemeProvider>,
+    `/network/sites/${siteId}/general`,
   );
 }
 

@@ -1,24 +1,12 @@
-import { ThemeProvider, createTheme } from '@mui/material/styles';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { renderRoutes } from '@/testing/render-routes';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { db } from '@mocks/db';
 import { setScenarios } from '@mocks/scenarios';
-import { createQueryClient } from '@/lib/query-client';
 import { SitesPage } from './sites-page';
 
 function renderSitesPage(search = '') {
-  const router = createMemoryRouter([{ path: '/network/sites', element: <SitesPage /> }], {
-    initialEntries: [`/network/sites${search}`],
-  });
-  render(
-    <ThemeProvider theme={createTheme()}>
-      <QueryClientProvider client={createQueryClient()}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </ThemeProvider>,
-  );
+  renderRoutes([{ path: '/network/sites', element: <SitesPage /> }], `/network/sites${search}`);
 }
 
 const table = () => screen.getByRole('table', { name: 'Sites' });

@@ -1,24 +1,11 @@
-import { ThemeProvider, createTheme } from '@mui/material/styles';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { renderRoutes } from '@/testing/render-routes';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { setScenarios } from '@mocks/scenarios';
-import { createQueryClient } from '@/lib/query-client';
 import { SitesPage } from './sites-page';
 
 function renderSitesPage(search = '') {
-  const router = createMemoryRouter([{ path: '/network/sites', element: <SitesPage /> }], {
-    initialEntries: [`/network/sites${search}`],
-  });
-  render(
-    <ThemeProvider theme={createTheme()}>
-      <QueryClientProvider client={createQueryClient()}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </ThemeProvider>,
-  );
-  return router;
+  return renderRoutes([{ path: '/network/sites', element: <SitesPage /> }], `/network/sites${search}`).router;
 }
 
 /** Catches what the page hands to the downloads: the file's name and its bytes. */

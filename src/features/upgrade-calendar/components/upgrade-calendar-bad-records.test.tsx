@@ -1,21 +1,15 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { renderRoutes } from '@/testing/render-routes';
+import { screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { db } from '@mocks/db';
 import { server } from '@mocks/node';
 import type { SiteSummary } from '@/contract/sites';
-import { createQueryClient } from '@/lib/query-client';
 import { UpgradeCalendarPage } from './upgrade-calendar-page';
 
 function renderCalendar() {
-  const router = createMemoryRouter([{ path: '/upgrade-calendar', element: <UpgradeCalendarPage /> }], {
-    initialEntries: ['/upgrade-calendar?released=2023-03-03T09:00:00Z&view=table'],
-  });
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
+  renderRoutes(
+    [{ path: '/upgrade-calendar', element: <UpgradeCalendarPage /> }],
+    '/upgrade-calendar?released=2023-03-03T09:00:00Z&view=table',
   );
 }
 

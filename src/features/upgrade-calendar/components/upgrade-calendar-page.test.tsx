@@ -1,22 +1,12 @@
-import { QueryClientProvider, type InfiniteData } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { renderRoutes } from '@/testing/render-routes';
+import { type InfiniteData } from '@tanstack/react-query';
+import { screen, within } from '@testing-library/react';
 import { MAX_SITES_PAGE_SIZE, type SiteList } from '@/contract/sites';
 import { allSitesQueryKey } from '@/api/sites/get-all-sites';
-import { createQueryClient } from '@/lib/query-client';
 import { UpgradeCalendarPage } from './upgrade-calendar-page';
 
 function renderCalendar(path: string) {
-  const queryClient = createQueryClient();
-  const router = createMemoryRouter([{ path: '/upgrade-calendar', element: <UpgradeCalendarPage /> }], {
-    initialEntries: [path],
-  });
-  render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-  return queryClient;
+  return renderRoutes([{ path: '/upgrade-calendar', element: <UpgradeCalendarPage /> }], path).queryClient;
 }
 
 describe('UpgradeCalendarPage', () => {

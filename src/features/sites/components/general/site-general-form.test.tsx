@@ -1,26 +1,16 @@
-import { ThemeProvider, createTheme } from '@mui/material/styles';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { renderRoutes } from '@/testing/render-routes';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http } from 'msw';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { db } from '@mocks/db';
 import { server } from '@mocks/node';
 import { setScenarios } from '@mocks/scenarios';
-import { createQueryClient } from '@/lib/query-client';
 import { SiteGeneralPage } from '../site-general-page';
 
 function renderSite(siteId: string) {
-  const router = createMemoryRouter(
+  renderRoutes(
     [{ path: '/network/sites/:siteId/general', element: <SiteGeneralPage /> }],
-    { initialEntries: [`/network/sites/${siteId}/general`] },
-  );
-  render(
-    <ThemeProvider theme={createTheme()}>
-      <QueryClientProvider client={createQueryClient()}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </ThemeProvider>,
+    `/network/sites/${siteId}/general`,
   );
 }
 
